@@ -1,0 +1,5 @@
+package vn.hocso.accounts.core;
+
+public enum Gender {
+    MALE, FEMALE, OTHER
+}

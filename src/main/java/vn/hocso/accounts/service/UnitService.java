@@ -1,0 +1,172 @@
+package vn.hocso.accounts.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import vn.hocso.accounts.core.Access;
+import vn.hocso.accounts.core.Actor;
+import vn.hocso.accounts.core.SearchText;
+import vn.hocso.accounts.core.UnitEdge;
+import vn.hocso.accounts.core.UnitKind;
+import vn.hocso.accounts.core.UnitNode;
+import vn.hocso.accounts.core.UnitTree;
+import vn.hocso.accounts.model.Unit;
+import vn.hocso.accounts.model.UnitLink;
+import vn.hocso.platform.audit.AuditLog;
+import vn.hocso.platform.errors.DomainException;
+import vn.hocso.platform.errors.Failure;
+
+/** The unit tree: reading it is public; changing it is for administrators only. */
+@ApplicationScoped
+public class UnitService {
+
+    private static final int MAX_SEARCH_RESULTS = 30;
+
+    private EntityManager em;
+    private Clock clock;
+    private AuditLog audit;
+
+    protected UnitService() {
+    }
+
+    @Inject
+    public UnitService(EntityManager em, Clock clock, AuditLog audit) {
+        this.em = em;
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    public UnitTree tree() {
+        List<UnitNode> units = em.createQuery("select u from Unit u", Unit.class).getResultList()
+                .stream().map(Unit::toNode).toList();
+        List<UnitEdge> edges = em.createQuery("select l from UnitLink l", UnitLink.class).getResultList()
+                .stream().map(UnitLink::toEdge).toList();
+        return new UnitTree(units, edges);
+    }
+
+    public UnitTree.Snapshot today() {
+        return tree().asOf(LocalDate.now(clock));
+    }
+
+    public Optional<Unit> find(String code) {
+        return em.createQuery("select u from Unit u where u.code = :code", Unit.class)
+                .setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    public Unit get(String code) {
+        return find(code).orElseThrow(() -> DomainException.of(Failure.NOT_FOUND, "unit.unknown", code));
+    }
+
+    /** Units existing today whose name (or code) matches the query, diacritics ignored. */
+    public List<UnitNode> search(String query) {
+        return today().units().stream()
+                .filter(u -> query == null || SearchText.matches(u.name() + " " + u.code(), query))
+                .limit(MAX_SEARCH_RESULTS)
+                .toList();
+    }
+
+    @Transactional
+    public Unit add(Actor actor, String code, String name, UnitKind kind, String parentCode, LocalDate validFrom) {
+        Access.requireAdmin(actor);
+        String cleanCode = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        if (!cleanCode.matches("[A-Z0-9_-]{2," + Unit.CODE_LENGTH + "}")) {
+            throw DomainException.invalid("code", "unit.codeInvalid");
+        }
+        if (find(cleanCode).isPresent()) {
+            throw DomainException.invalid("code", "unit.codeTaken", cleanCode);
+        }
+        Unit unit = new Unit(cleanCode, requireName(name), kind, validFrom);
+        em.persist(unit);
+        if (parentCode != null && !parentCode.isBlank()) {
+            em.persist(new UnitLink(unit, existingOn(parentCode, validFrom), validFrom));
+        }
+        audit.record(actor.username(), "UNIT_ADD", unitTarget(cleanCode), name + " (" + kind + ") under " + parentCode);
+        return unit;
+    }
+
+    @Transactional
+    public void rename(Actor actor, String code, String newName) {
+        Access.requireAdmin(actor);
+        Unit unit = get(code);
+        String oldName = unit.getName();
+        unit.rename(requireName(newName));
+        audit.record(actor.username(), "UNIT_RENAME", unitTarget(code), oldName + " -> " + newName);
+    }
+
+    /** From {@code effective} on, the unit sits under {@code newParentCode}; before, where it was. */
+    @Transactional
+    public void move(Actor actor, String code, String newParentCode, LocalDate effective) {
+        Access.requireAdmin(actor);
+        Unit unit = existingOn(code, effective);
+        Unit parent = existingOn(newParentCode, effective);
+        if (tree().asOf(effective).isWithin(parent.getCode(), unit.getCode())) {
+            throw DomainException.invalid("parentCode", "unit.moveIntoOwnSubtree");
+        }
+        endOpenLinks(openLinksOf(unit), effective);
+        em.persist(new UnitLink(unit, parent, effective));
+        audit.record(actor.username(), "UNIT_MOVE", unitTarget(code), "to " + newParentCode + " from " + effective);
+    }
+
+    /**
+     * {@code fromCode} ends the day before {@code effective}; its child units move under
+     * {@code intoCode}; reports on earlier days still see the old tree, later ones count the
+     * merged unit's people under its successor.
+     */
+    @Transactional
+    public void merge(Actor actor, String fromCode, String intoCode, LocalDate effective) {
+        Access.requireAdmin(actor);
+        Unit from = existingOn(fromCode, effective);
+        Unit into = existingOn(intoCode, effective);
+        if (from.equals(into) || tree().asOf(effective).isWithin(intoCode, fromCode)) {
+            throw DomainException.invalid("intoCode", "unit.mergeIntoOwnSubtree");
+        }
+        List<UnitLink> childLinks = em.createQuery("select l from UnitLink l where l.parent = :unit and l.validTo is null", UnitLink.class)
+                .setParameter("unit", from).getResultList();
+        endOpenLinks(childLinks, effective);
+        childLinks.forEach(link -> em.persist(new UnitLink(link.getUnit(), into, effective)));
+        endOpenLinks(openLinksOf(from), effective);
+        from.mergeInto(into, effective);
+        audit.record(actor.username(), "UNIT_MERGE", unitTarget(fromCode), "into " + intoCode + " from " + effective);
+    }
+
+    private List<UnitLink> openLinksOf(Unit unit) {
+        return em.createQuery("select l from UnitLink l where l.unit = :unit and l.validTo is null", UnitLink.class)
+                .setParameter("unit", unit).getResultList();
+    }
+
+    private void endOpenLinks(List<UnitLink> links, LocalDate effective) {
+        for (UnitLink link : links) {
+            if (link.startsOnOrAfter(effective)) {
+                em.remove(link);
+            } else {
+                link.endBefore(effective);
+            }
+        }
+    }
+
+    private Unit existingOn(String code, LocalDate date) {
+        Unit unit = get(code);
+        if (!unit.existsOn(date)) {
+            throw DomainException.invalid("code", "unit.notExistingOn", code, date);
+        }
+        return unit;
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank() || name.strip().length() > Unit.NAME_LENGTH) {
+            throw DomainException.invalid("name", "unit.nameInvalid", Unit.NAME_LENGTH);
+        }
+        return name.strip();
+    }
+
+    static String unitTarget(String code) {
+        return "unit:" + code;
+    }
+}

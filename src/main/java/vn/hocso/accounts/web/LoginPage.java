@@ -1,0 +1,115 @@
+package vn.hocso.accounts.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import vn.hocso.accounts.service.LoginResult;
+import vn.hocso.platform.errors.DomainException;
+import vn.hocso.platform.errors.Failure;
+import vn.hocso.platform.security.HocsoAuthentication;
+import vn.hocso.platform.web.LocalPaths;
+
+/** The login form: hands the credentials to {@link HocsoAuthentication}, then goes where the person was heading. */
+@Named
+@RequestScoped
+public class LoginPage {
+
+    @Inject
+    private SecurityContext securityContext;
+    @Inject
+    private FacesContext facesContext;
+
+    private String username;
+    private String password;
+    private String next;
+    private boolean loggedOut;
+    private String registered;
+    private boolean passwordReset;
+
+    public void login() throws IOException {
+        ExternalContext external = facesContext.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username, password)));
+        if (status == AuthenticationStatus.SUCCESS) {
+            external.redirect(external.getRequestContextPath() + LocalPaths.safe(next));
+            facesContext.responseComplete();
+            return;
+        }
+        throw failure((LoginResult) request.getAttribute(HocsoAuthentication.LOGIN_RESULT));
+    }
+
+    private static DomainException failure(LoginResult result) {
+        if (result == null || result.retryAt() == null) {
+            return DomainException.of(Failure.UNAUTHENTICATED, "login.invalid");
+        }
+        long seconds = Math.max(1, Duration.between(Instant.now(), result.retryAt()).toSeconds());
+        return result.outcome() == LoginResult.Outcome.LOCKED
+                ? DomainException.of(Failure.TOO_MANY_ATTEMPTS, "login.locked", (seconds + 59) / 60)
+                : DomainException.of(Failure.TOO_MANY_ATTEMPTS, "login.throttled", seconds);
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+
+    /** Set after registration: welcomes the new learner and fills in their username. */
+    public String getRegistered() {
+        return registered;
+    }
+
+    public void setRegistered(String registered) {
+        this.registered = registered;
+        if (username == null) {
+            username = registered;
+        }
+    }
+
+    public boolean isPasswordReset() {
+        return passwordReset;
+    }
+
+    public void setPasswordReset(boolean passwordReset) {
+        this.passwordReset = passwordReset;
+    }
+
+    public boolean isLoggedOut() {
+        return loggedOut;
+    }
+
+    public void setLoggedOut(boolean loggedOut) {
+        this.loggedOut = loggedOut;
+    }
+}

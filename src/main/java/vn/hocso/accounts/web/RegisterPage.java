@@ -1,0 +1,73 @@
+package vn.hocso.accounts.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import vn.hocso.accounts.core.Registration;
+import vn.hocso.accounts.service.RegistrationService;
+
+/** Self-registration: every consent starts unticked; the guardian part appears for under-16s. */
+@Named
+@ViewScoped
+public class RegisterPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RegistrationService registration;
+
+    private final ProfileForm form = new ProfileForm();
+    private String username;
+    private String password;
+    private boolean trainingConsent;
+    private boolean statisticsConsent;
+
+    public void register() throws IOException {
+        String created = registration.register(
+                new Registration(username, password, form.toProfile(), trainingConsent, statisticsConsent)).getUsername();
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath()
+                + "/login.xhtml?registered=" + URLEncoder.encode(created, StandardCharsets.UTF_8));
+    }
+
+    public ProfileForm getForm() {
+        return form;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public boolean isTrainingConsent() {
+        return trainingConsent;
+    }
+
+    public void setTrainingConsent(boolean trainingConsent) {
+        this.trainingConsent = trainingConsent;
+    }
+
+    public boolean isStatisticsConsent() {
+        return statisticsConsent;
+    }
+
+    public void setStatisticsConsent(boolean statisticsConsent) {
+        this.statisticsConsent = statisticsConsent;
+    }
+}

@@ -1,0 +1,58 @@
+package vn.hocso.platform.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
+import jakarta.faces.context.FacesContext;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import vn.hocso.platform.errors.DomainException;
+import vn.hocso.platform.errors.FieldError;
+import vn.hocso.platform.i18n.Messages;
+
+/**
+ * Shows a domain failure on the page: each field error next to its field (the input
+ * whose id is the field name with dots as underscores, "guardian.phone" → "guardian_phone"),
+ * the rest at the top of the page.
+ */
+public final class FacesErrors {
+
+    private FacesErrors() {
+    }
+
+    public static void show(FacesContext context, DomainException failure) {
+        Locale locale = context.getViewRoot() == null ? Messages.VIETNAMESE : context.getViewRoot().getLocale();
+        Map<String, String> clientIds = inputClientIds(context);
+        for (FieldError error : failure.errors()) {
+            String text = Messages.text(locale, error.messageKey(), error.arguments().toArray());
+            String clientId = error.field() == null ? null : clientIds.get(error.field().replace('.', '_'));
+            context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            if (clientId != null) {
+                context.validationFailed();
+            }
+        }
+    }
+
+    public static void info(FacesContext context, String text) {
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
+    private static Map<String, String> inputClientIds(FacesContext context) {
+        Map<String, String> ids = new HashMap<>();
+        if (context.getViewRoot() != null) {
+            context.getViewRoot().visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
+                remember(ids, context, component);
+                return VisitResult.ACCEPT;
+            });
+        }
+        return ids;
+    }
+
+    private static void remember(Map<String, String> ids, FacesContext context, UIComponent component) {
+        if (component.getId() != null) {
+            ids.putIfAbsent(component.getId(), component.getClientId(context));
+        }
+    }
+}

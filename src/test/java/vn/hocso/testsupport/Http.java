@@ -1,0 +1,102 @@
+package vn.hocso.testsupport;
+
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * A small HTTP client for tests against a running application.
+ *
+ * <p>Why: tests should read as "GET this, expect that", without {@link HttpClient}'s ceremony.
+ * Each instance keeps its own cookies (one instance is one visitor) and does not follow
+ * redirects, so tests see them.
+ */
+public final class Http {
+
+    /** What the server answered. */
+    public record Response(int status, String body, HttpHeaders headers) {
+
+        /** The body parsed as JSON (an object, array or scalar). */
+        public JsonValue json() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readValue();
+            }
+        }
+
+        public Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
+    }
+
+    private final URI baseUri;
+    private final HttpClient client;
+    private final String authorization;
+
+    private Http(URI baseUri, HttpClient client, String authorization) {
+        this.baseUri = baseUri;
+        this.client = client;
+        this.authorization = authorization;
+    }
+
+    /** A client for paths relative to {@code baseUri}, with no credentials. */
+    public static Http to(URI baseUri) {
+        HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        return new Http(baseUri, client, null);
+    }
+
+    /** The same client (sharing its cookies) sending HTTP Basic credentials. */
+    public Http withBasicAuth(String user, String password) {
+        String token = Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Http(baseUri, client, "Basic " + token);
+    }
+
+    public Response get(String path) {
+        return send("GET", path, null);
+    }
+
+    public Response postJson(String path, String json) {
+        return send("POST", path, json);
+    }
+
+    /** Any method; {@code json} is sent as an {@code application/json} body unless null. */
+    public Response send(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, json == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<String> response = client.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + request.build().uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted during " + method + " " + path, e);
+        }
+    }
+}
