@@ -3,7 +3,6 @@ package vn.hocso.platform.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -14,11 +13,17 @@ public class AuditLog {
 
     private static final int DETAIL_LENGTH = 1000;
 
-    @PersistenceContext(unitName = "hocso")
     private EntityManager em;
+    private Clock clock;
+
+    protected AuditLog() {
+    }
 
     @Inject
-    private Clock clock;
+    public AuditLog(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String actor, String action, String target, String detail) {
