@@ -15,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,12 +45,12 @@ public final class Http {
 
     private final URI baseUri;
     private final HttpClient client;
-    private final String authorization;
+    private final Map<String, String> headers;
 
-    private Http(URI baseUri, HttpClient client, String authorization) {
+    private Http(URI baseUri, HttpClient client, Map<String, String> headers) {
         this.baseUri = baseUri;
         this.client = client;
-        this.authorization = authorization;
+        this.headers = Map.copyOf(headers);
     }
 
     /** A client for paths relative to {@code baseUri}, with no credentials. */
@@ -57,14 +59,21 @@ public final class Http {
                 .cookieHandler(new CookieManager())
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
-        return new Http(baseUri, client, null);
+        return new Http(baseUri, client, Map.of());
     }
 
     /** The same client (sharing its cookies) sending HTTP Basic credentials. */
     public Http withBasicAuth(String user, String password) {
         String token = Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new Http(baseUri, client, "Basic " + token);
+        return withHeader("Authorization", "Basic " + token);
+    }
+
+    /** The same client (sharing its cookies) sending one more header on every request. */
+    public Http withHeader(String name, String value) {
+        Map<String, String> more = new HashMap<>(headers);
+        more.put(name, value);
+        return new Http(baseUri, client, more);
     }
 
     public Response get(String path) {
@@ -85,9 +94,7 @@ public final class Http {
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = client.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

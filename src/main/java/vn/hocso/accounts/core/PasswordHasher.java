@@ -46,9 +46,13 @@ public final class PasswordHasher {
         if (parts.length != 4 || !PREFIX.equals(parts[0])) {
             return false;
         }
-        byte[] expected = Base64.getDecoder().decode(parts[3]);
-        byte[] actual = derive(password, Base64.getDecoder().decode(parts[2]), Integer.parseInt(parts[1]));
-        return MessageDigest.isEqual(expected, actual);
+        try {
+            byte[] expected = Base64.getDecoder().decode(parts[3]);
+            byte[] actual = derive(password, Base64.getDecoder().decode(parts[2]), Integer.parseInt(parts[1]));
+            return MessageDigest.isEqual(expected, actual);
+        } catch (IllegalArgumentException damaged) {
+            return false;
+        }
     }
 
     public boolean needsRehash(String stored) {

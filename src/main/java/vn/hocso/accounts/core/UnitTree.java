@@ -81,7 +81,10 @@ public final class UnitTree {
             return Optional.ofNullable(parents.get(code)).map(units::get);
         }
 
-        /** The unit and all below it, for the unit that stood for {@code code} on this day. */
+        /**
+         * The unit and all below it, for the unit that stood for {@code code} on this day,
+         * plus the units merged away into any of them: their people now count there.
+         */
         public Set<String> subtree(String code) {
             Set<String> found = new LinkedHashSet<>();
             resolve(code).ifPresent(root -> {
@@ -93,6 +96,10 @@ public final class UnitTree {
                     }
                 }
             });
+            Set<String> living = Set.copyOf(found);
+            units.values().stream()
+                    .filter(u -> !u.existsOn(date) && resolve(u.code()).filter(living::contains).isPresent())
+                    .forEach(u -> found.add(u.code()));
             return found;
         }
 

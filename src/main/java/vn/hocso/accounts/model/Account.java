@@ -190,6 +190,7 @@ public class Account extends Identified {
         if (!keepStatistics) {
             birthYear = null;
             gender = null;
+            unit = null;
             updateFlags(false);
         }
         roles.clear();

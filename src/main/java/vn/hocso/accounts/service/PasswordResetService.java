@@ -20,6 +20,7 @@ import vn.hocso.accounts.core.Access;
 import vn.hocso.accounts.core.Actor;
 import vn.hocso.accounts.core.PasswordHasher;
 import vn.hocso.accounts.core.RegistrationRules;
+import vn.hocso.accounts.core.Role;
 import vn.hocso.accounts.model.Account;
 import vn.hocso.accounts.model.OneTimeCode;
 import vn.hocso.platform.audit.AuditLog;
@@ -69,6 +70,10 @@ public class PasswordResetService {
     public String issueCode(Actor actor, String username) {
         Account account = accounts.get(username);
         Access.requireManage(actor, account.getUnit() == null ? null : account.getUnit().getCode(), units.today());
+        if (!actor.isAdmin() && (account.hasRole(Role.ADMIN) || account.hasRole(Role.ORGANIZER))) {
+            // a code resets the password: only an administrator may do that for an officer
+            throw DomainException.of(Failure.FORBIDDEN, "reset.officerNeedsAdmin");
+        }
         Instant now = clock.instant();
         openCodes(account, now).forEach(c -> c.use(now));
         String code = newCode();

@@ -120,6 +120,9 @@ public class SelfService {
         }
         String target = target(account);
         audit.pseudonymise(account.getUsername(), target);
+        // An organizer's username also sits on the reset codes they issued to others.
+        em.createQuery("update OneTimeCode c set c.createdBy = :target where c.createdBy = :username")
+                .setParameter("target", target).setParameter("username", account.getUsername()).executeUpdate();
         account.erase(clock.instant());
         em.createQuery("delete from OneTimeCode c where c.account = :account").setParameter("account", account).executeUpdate();
         audit.record(target, "ACCOUNT_ERASE", target, null);

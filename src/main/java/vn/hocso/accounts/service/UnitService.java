@@ -20,6 +20,7 @@ import vn.hocso.accounts.model.Unit;
 import vn.hocso.accounts.model.UnitLink;
 import vn.hocso.platform.audit.AuditLog;
 import vn.hocso.platform.errors.DomainException;
+import vn.hocso.platform.i18n.Dates;
 import vn.hocso.platform.errors.Failure;
 
 /** The unit tree: reading it is public; changing it is for administrators only. */
@@ -85,7 +86,7 @@ public class UnitService {
         Unit unit = new Unit(cleanCode, requireName(name), kind, validFrom);
         em.persist(unit);
         if (parentCode != null && !parentCode.isBlank()) {
-            em.persist(new UnitLink(unit, existingOn(parentCode, validFrom), validFrom));
+            em.persist(new UnitLink(unit, existingOn("parentCode", parentCode, validFrom), validFrom));
         }
         audit.record(actor.username(), "UNIT_ADD", unitTarget(cleanCode), name + " (" + kind + ") under " + parentCode);
         return unit;
@@ -104,8 +105,8 @@ public class UnitService {
     @Transactional
     public void move(Actor actor, String code, String newParentCode, LocalDate effective) {
         Access.requireAdmin(actor);
-        Unit unit = existingOn(code, effective);
-        Unit parent = existingOn(newParentCode, effective);
+        Unit unit = existingOn("code", code, effective);
+        Unit parent = existingOn("parentCode", newParentCode, effective);
         if (tree().asOf(effective).isWithin(parent.getCode(), unit.getCode())) {
             throw DomainException.invalid("parentCode", "unit.moveIntoOwnSubtree");
         }
@@ -122,10 +123,13 @@ public class UnitService {
     @Transactional
     public void merge(Actor actor, String fromCode, String intoCode, LocalDate effective) {
         Access.requireAdmin(actor);
-        Unit from = existingOn(fromCode, effective);
-        Unit into = existingOn(intoCode, effective);
+        Unit from = existingOn("code", fromCode, effective);
+        Unit into = existingOn("intoCode", intoCode, effective);
         if (from.equals(into) || tree().asOf(effective).isWithin(intoCode, fromCode)) {
             throw DomainException.invalid("intoCode", "unit.mergeIntoOwnSubtree");
+        }
+        if (!effective.isAfter(from.getValidFrom())) {
+            throw DomainException.invalid("effective", "unit.mergeOnFirstDay", Dates.format(from.getValidFrom()));
         }
         List<UnitLink> childLinks = em.createQuery("select l from UnitLink l where l.parent = :unit and l.validTo is null", UnitLink.class)
                 .setParameter("unit", from).getResultList();
@@ -151,10 +155,14 @@ public class UnitService {
         }
     }
 
-    private Unit existingOn(String code, LocalDate date) {
-        Unit unit = get(code);
+    /** The unit, which must exist on {@code date}; errors name {@code field}. */
+    private Unit existingOn(String field, String code, LocalDate date) {
+        Unit unit = code == null ? null : find(code).orElse(null);
+        if (unit == null) {
+            throw DomainException.invalid(field, "unit.unknown", code);
+        }
         if (!unit.existsOn(date)) {
-            throw DomainException.invalid("code", "unit.notExistingOn", code, date);
+            throw DomainException.invalid(field, "unit.notExistingOn", code, Dates.format(date));
         }
         return unit;
     }

@@ -8,7 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
-/** POST /logout (with the session's CSRF token): ends the session and goes home. */
+/**
+ * POST /logout (with the session's CSRF token): ends the session and shows the login page.
+ * Logging out already invalidates the session in HocsoAuthentication; this makes sure.
+ */
 @WebServlet("/logout")
 public class Logout extends HttpServlet {
 
@@ -20,7 +23,10 @@ public class Logout extends HttpServlet {
             return;
         }
         request.logout();
-        session.invalidate();
+        HttpSession remaining = request.getSession(false);
+        if (remaining != null) {
+            remaining.invalidate();
+        }
         response.sendRedirect(request.getContextPath() + "/login.xhtml?loggedOut=true");
     }
 }
