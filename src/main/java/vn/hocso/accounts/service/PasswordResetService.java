@@ -11,22 +11,18 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import vn.hocso.accounts.core.Access;
 import vn.hocso.accounts.core.Actor;
-import vn.hocso.accounts.core.PasswordHasher;
-import vn.hocso.accounts.core.RegistrationRules;
 import vn.hocso.accounts.core.Role;
 import vn.hocso.accounts.model.Account;
 import vn.hocso.accounts.model.OneTimeCode;
 import vn.hocso.platform.audit.AuditLog;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.errors.Failure;
-import vn.hocso.platform.errors.FieldError;
 
 /**
  * Password reset without e-mail: an organizer of the learner's unit issues a one-time
@@ -46,8 +42,7 @@ public class PasswordResetService {
     private Clock clock;
     private Accounts accounts;
     private UnitService units;
-    private PasswordHasher hasher;
-    private RegistrationRules rules;
+    private Passwords passwords;
     private AuditLog audit;
 
     protected PasswordResetService() {
@@ -55,13 +50,12 @@ public class PasswordResetService {
 
     @Inject
     public PasswordResetService(EntityManager em, Clock clock, Accounts accounts, UnitService units,
-                                PasswordHasher hasher, RegistrationRules rules, AuditLog audit) {
+                                Passwords passwords, AuditLog audit) {
         this.em = em;
         this.clock = clock;
         this.accounts = accounts;
         this.units = units;
-        this.hasher = hasher;
-        this.rules = rules;
+        this.passwords = passwords;
         this.audit = audit;
     }
 
@@ -99,13 +93,8 @@ public class PasswordResetService {
             account.recordFailedLogin(now);
             throw DomainException.invalid("code", "reset.codeInvalid");
         }
-        List<FieldError> errors = new ArrayList<>();
-        rules.checkPassword("newPassword", newPassword, account.getUsername(), errors);
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
+        passwords.change(account, "newPassword", newPassword);
         match.get().use(now);
-        account.setPasswordHash(hasher.hash(newPassword));
         account.recordSuccessfulLogin();
         audit.record(account.getUsername(), "PASSWORD_RESET", SelfService.target(account), null);
     }

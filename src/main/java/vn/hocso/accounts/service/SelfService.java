@@ -12,7 +12,6 @@ import java.util.Optional;
 import vn.hocso.accounts.core.Access;
 import vn.hocso.accounts.core.Actor;
 import vn.hocso.accounts.core.ConsentPurpose;
-import vn.hocso.accounts.core.PasswordHasher;
 import vn.hocso.accounts.core.Profile;
 import vn.hocso.accounts.core.RegistrationRules;
 import vn.hocso.accounts.model.Account;
@@ -30,7 +29,7 @@ public class SelfService {
     private Clock clock;
     private Accounts accounts;
     private ProfileWriter profiles;
-    private PasswordHasher hasher;
+    private Passwords passwords;
     private RegistrationRules rules;
     private AuditLog audit;
 
@@ -39,12 +38,12 @@ public class SelfService {
 
     @Inject
     public SelfService(EntityManager em, Clock clock, Accounts accounts, ProfileWriter profiles,
-                       PasswordHasher hasher, RegistrationRules rules, AuditLog audit) {
+                       Passwords passwords, RegistrationRules rules, AuditLog audit) {
         this.em = em;
         this.clock = clock;
         this.accounts = accounts;
         this.profiles = profiles;
-        this.hasher = hasher;
+        this.passwords = passwords;
         this.rules = rules;
         this.audit = audit;
     }
@@ -69,15 +68,8 @@ public class SelfService {
     @Transactional
     public void changePassword(Actor actor, String currentPassword, String newPassword) {
         Account account = me(actor);
-        if (!hasher.matches(currentPassword, account.getPasswordHash())) {
-            throw DomainException.invalid("currentPassword", "password.currentWrong");
-        }
-        List<FieldError> errors = new ArrayList<>();
-        rules.checkPassword("newPassword", newPassword, account.getUsername(), errors);
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
-        account.setPasswordHash(hasher.hash(newPassword));
+        passwords.requireCurrent(account, "currentPassword", currentPassword);
+        passwords.change(account, "newPassword", newPassword);
         audit.record(actor.username(), "PASSWORD_CHANGE", target(account), null);
     }
 
@@ -115,9 +107,7 @@ public class SelfService {
     @Transactional
     public void deleteAccount(Actor actor, String password) {
         Account account = me(actor);
-        if (!hasher.matches(password, account.getPasswordHash())) {
-            throw DomainException.invalid("password", "password.currentWrong");
-        }
+        passwords.requireCurrent(account, "password", password);
         String target = target(account);
         audit.pseudonymise(account.getUsername(), target);
         // An organizer's username also sits on the reset codes they issued to others.

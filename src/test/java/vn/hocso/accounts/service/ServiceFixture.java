@@ -83,8 +83,8 @@ final class ServiceFixture implements AutoCloseable {
         registrations = new RegistrationService(em, clock, accounts, profiles, hasher, rules, audit);
         login = new LoginService(clock, accounts, hasher);
         directory = new DirectoryService(accounts, units, audit);
-        self = new SelfService(em, clock, accounts, profiles, hasher, rules, audit);
-        resets = new PasswordResetService(em, clock, accounts, units, hasher, rules, audit);
+        self = new SelfService(em, clock, accounts, profiles, new Passwords(hasher, rules), rules, audit);
+        resets = new PasswordResetService(em, clock, accounts, units, new Passwords(hasher, rules), audit);
     }
 
     /** A new migrated database with no units and no accounts. */
