@@ -29,8 +29,7 @@ public final class JpaTestSupport {
     }
 
     /**
-     * A factory on any JDBC URL, such as an H2 one (add {@code ;MODE=LEGACY} there, or
-     * EclipseLink's identity columns fail on insert); close it when done.
+     * A factory on any JDBC URL, such as an H2 one; close it when done.
      */
     public static EntityManagerFactory entityManagerFactory(String jdbcUrl, String user, String password) {
         return Persistence.createEntityManagerFactory("hocso", Map.of(

@@ -22,6 +22,7 @@ import vn.hocso.accounts.service.Accounts;
 import vn.hocso.accounts.service.LoginResult;
 import vn.hocso.accounts.service.LoginService;
 import vn.hocso.platform.api.ErrorMappers;
+import vn.hocso.platform.errors.DatabaseFailures;
 
 /**
  * One way in for pages and API alike: HTTP Basic on each request (scripts), or the login
@@ -45,6 +46,18 @@ public class HocsoAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            return authenticate(request, response, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isDatabaseDown(e)) {
+                throw e;
+            }
+            return databaseDown(request, response, context);
+        }
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context) {
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
             return formLogin(request, context, credential);
         }
@@ -121,7 +134,7 @@ public class HocsoAuthentication implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (isApi(request)) {
             response.setHeader("WWW-Authenticate", ErrorMappers.BASIC_CHALLENGE);
             return ApiErrors.send(response, context, HttpServletResponse.SC_UNAUTHORIZED, "auth.required");
         }
@@ -135,6 +148,24 @@ public class HocsoAuthentication implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_FAILURE;
         }
         return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** Accounts live in the database: without it nobody can be checked, so say so plainly. */
+    private static AuthenticationStatus databaseDown(HttpServletRequest request, HttpServletResponse response,
+                                                     HttpMessageContext context) {
+        if (isApi(request)) {
+            return ApiErrors.send(response, context, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "error.database.text");
+        }
+        try {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        } catch (IOException e) {
+            // the client went away
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     private static AuthenticationStatus notify(HttpMessageContext context, Actor actor) {
