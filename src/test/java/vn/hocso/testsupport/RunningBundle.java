@@ -45,11 +45,13 @@ public final class RunningBundle {
     private final Process process;
     private final URI baseUri;
     private final Path log;
+    private final Map<String, String> environment;
 
-    private RunningBundle(Process process, URI baseUri, Path log) {
+    private RunningBundle(Process process, URI baseUri, Path log, Map<String, String> environment) {
         this.process = process;
         this.baseUri = baseUri;
         this.log = log;
+        this.environment = Map.copyOf(environment);
     }
 
     /** On a new, empty PostgreSQL database, with demo data and {@link #ADMIN_PASSWORD}. */
@@ -73,6 +75,11 @@ public final class RunningBundle {
     /** Where the application is served, ending with {@code /}. */
     public URI baseUri() {
         return baseUri;
+    }
+
+    /** A setting the bundle was started with, such as HOCSO_DB_URL. */
+    public String setting(String name) {
+        return environment.get(name);
     }
 
     /** The last lines of the bundle's output, to put into failure messages. */
@@ -125,7 +132,7 @@ public final class RunningBundle {
             childEnvironment.put("HOCSO_PORT", Integer.toString(port));
 
             RunningBundle bundle = new RunningBundle(builder.start(),
-                    URI.create("http://localhost:" + port + "/"), log);
+                    URI.create("http://localhost:" + port + "/"), log, environment);
             Runtime.getRuntime().addShutdownHook(new Thread(bundle::stop, "stop-bundle-" + name));
             bundle.awaitReady();
             return bundle;
