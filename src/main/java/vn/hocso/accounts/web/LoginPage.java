@@ -43,12 +43,13 @@ public class LoginPage {
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, password)));
-        if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(external.getRequestContextPath() + LocalPaths.safe(next));
-            facesContext.responseComplete();
-            return;
+        // A refused password leaves the status at "nothing done", which Soteria also calls SUCCESS.
+        LoginResult result = (LoginResult) request.getAttribute(HocsoAuthentication.LOGIN_RESULT);
+        if (status != AuthenticationStatus.SUCCESS || result == null || !result.succeeded()) {
+            throw failure(result);
         }
-        throw failure((LoginResult) request.getAttribute(HocsoAuthentication.LOGIN_RESULT));
+        external.redirect(external.getRequestContextPath() + LocalPaths.safe(next));
+        facesContext.responseComplete();
     }
 
     private static DomainException failure(LoginResult result) {

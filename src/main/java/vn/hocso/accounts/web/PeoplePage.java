@@ -72,7 +72,7 @@ public class PeoplePage implements Serializable {
     }
 
     public void revokeRole(String roleName) {
-        directory.revokeRole(current.actor(), selected.username(), Role.valueOf(roleName.split("@")[0]));
+        directory.revokeRole(current.actor(), selected.username(), Role.valueOf(roleName));
         refreshSelected();
         FacesErrors.info(FacesContext.getCurrentInstance(), language.text("roles.revoked"));
     }

@@ -10,11 +10,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.List;
 import vn.hocso.accounts.core.ConsentPurpose;
 import vn.hocso.accounts.model.Account;
 import vn.hocso.accounts.model.Consent;
 import vn.hocso.accounts.service.SelfService;
+import vn.hocso.platform.i18n.Dates;
 import vn.hocso.platform.security.CurrentActor;
 import vn.hocso.platform.web.FacesErrors;
 import vn.hocso.platform.web.Language;
@@ -76,10 +78,16 @@ public class ProfilePage implements Serializable {
         FacesErrors.info(FacesContext.getCurrentInstance(), language.text("consent.updated"));
     }
 
+    /** One line of the consent history, with its times written out. */
+    public record ConsentRow(String purpose, String givenBy, String givenAt, String withdrawnAt) {
+    }
+
     /** The consent history, newest first, as the person gave or withdrew it. */
-    public List<Consent> getConsents() {
+    public List<ConsentRow> getConsents() {
         return self.me(current.actor()).getConsents().stream()
-                .sorted((a, b) -> b.getGivenAt().compareTo(a.getGivenAt()))
+                .sorted(Comparator.comparing(Consent::getGivenAt).reversed())
+                .map(c -> new ConsentRow(c.getPurpose().name(), c.getGivenBy().name(),
+                        Dates.format(c.getGivenAt()), Dates.format(c.getWithdrawnAt())))
                 .toList();
     }
 

@@ -1,11 +1,10 @@
 package vn.hocso.accounts.web;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import vn.hocso.accounts.core.Registration;
@@ -13,10 +12,8 @@ import vn.hocso.accounts.service.RegistrationService;
 
 /** Self-registration: every consent starts unticked; the guardian part appears for under-16s. */
 @Named
-@ViewScoped
-public class RegisterPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class RegisterPage {
 
     @Inject
     private RegistrationService registration;

@@ -1,17 +1,25 @@
 package vn.hocso.platform.i18n;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** Dates as Vietnamese readers write them, dd/MM/yyyy, in messages of both languages. */
+/** Dates and times as Vietnamese readers write them (dd/MM/yyyy, 24-hour, Vietnam's time). */
 public final class Dates {
 
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VIETNAM);
 
     private Dates() {
     }
 
     public static String format(LocalDate date) {
         return date == null ? "" : DAY.format(date);
+    }
+
+    public static String format(Instant instant) {
+        return instant == null ? "" : DAY_TIME.format(instant);
     }
 }

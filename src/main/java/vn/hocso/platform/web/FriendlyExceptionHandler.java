@@ -1,10 +1,12 @@
 package vn.hocso.platform.web;
 
 import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Iterator;
@@ -14,8 +16,9 @@ import vn.hocso.platform.errors.DomainExceptions;
 
 /**
  * Keeps backing beans free of try/catch: a domain failure thrown by a service becomes
- * messages on the same page; an unreachable database becomes the 503 page. Anything else
- * goes on to the generic error page, which never shows a stack trace.
+ * messages on the same page; an unreachable database becomes the 503 page; an expired
+ * view is loaded again. Anything else goes on to the generic error page, which never
+ * shows a stack trace.
  */
 public class FriendlyExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -37,9 +40,35 @@ public class FriendlyExceptionHandler extends ExceptionHandlerWrapper {
             } else if (DatabaseFailures.isDatabaseDown(thrown)) {
                 events.remove();
                 sendDatabaseUnavailable(context);
+            } else if (isExpiredView(thrown)) {
+                events.remove();
+                reloadPage(context);
             }
         }
         getWrapped().handle();
+    }
+
+    private static boolean isExpiredView(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof ViewExpiredException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The session ended while the page was open (only logged-in pages keep state): load
+     * the page afresh, which leads through the login page back to it.
+     */
+    private static void reloadPage(FacesContext context) {
+        try {
+            HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+            context.getExternalContext().redirect(request.getRequestURI());
+            context.responseComplete();
+        } catch (IOException e) {
+            throw new FacesException(e);
+        }
     }
 
     private static void sendDatabaseUnavailable(FacesContext context) {

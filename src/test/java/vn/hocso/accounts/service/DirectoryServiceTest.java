@@ -57,7 +57,7 @@ class DirectoryServiceTest {
         AccountSummary person = f.tx(() -> f.directory.get(phuocHau, "0922222222"));
 
         assertThat(person.unitCode()).isEqualTo("CD-HS");
-        assertThat(person.roles()).containsExactly("LEARNER");
+        assertThat(person.roles()).containsExactly(new AccountSummary.Grant("LEARNER", null, null));
     }
 
     @Test
