@@ -16,10 +16,20 @@ public class LoginPage extends Page {
     }
 
     public HomePage logIn(String username, String password) {
+        submit(username, password);
+        waitFor(By.cssSelector("main h2"));
+        return new HomePage(driver, site);
+    }
+
+    /** Tries a wrong password and returns the error the page shows. */
+    public String logInFails(String username, String password) {
+        submit(username, password);
+        return waitFor(By.cssSelector("#login .messages .error")).getText();
+    }
+
+    private void submit(String username, String password) {
         type("username", username);
         type("password", password);
         waitFor(By.id("submit")).click();
-        waitFor(By.cssSelector("main h2"));
-        return new HomePage(driver, site);
     }
 }

@@ -3,7 +3,6 @@ package vn.hocso.journeys.pages;
 import java.net.URI;
 import java.time.Duration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -40,12 +39,6 @@ public abstract class Page {
         WebElement before = driver.findElement(By.tagName("html"));
         waitFor(By.linkText(linkText)).click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(before));
-    }
-
-    /** The session cookie's value, or null without a session. */
-    public String sessionId() {
-        Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
-        return cookie == null ? null : cookie.getValue();
     }
 
     public String htmlLanguage() {
