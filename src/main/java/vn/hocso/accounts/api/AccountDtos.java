@@ -25,10 +25,13 @@ public final class AccountDtos {
     public record Me(String username, String fullName, List<String> roles, UnitRef unit) {
     }
 
-    public record UnitDto(String code, String name, String kind, String parentCode, LocalDate validFrom, LocalDate validTo) {
+    /** A unit; {@code path} names the units above it ("Tỉnh Đoàn … › Huyện Đoàn …") for pickers. */
+    public record UnitDto(String code, String name, String kind, String parentCode, String path,
+                          LocalDate validFrom, LocalDate validTo) {
         static UnitDto of(UnitNode unit, UnitTree.Snapshot tree) {
             return new UnitDto(unit.code(), unit.name(), unit.kind().name(),
-                    tree.parent(unit.code()).map(UnitNode::code).orElse(null), unit.validFrom(), unit.validTo());
+                    tree.parent(unit.code()).map(UnitNode::code).orElse(null), tree.ancestry(unit.code()),
+                    unit.validFrom(), unit.validTo());
         }
     }
 

@@ -3,6 +3,7 @@ package vn.hocso.accounts.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -38,11 +39,13 @@ public class UnitResource {
     private Clock clock;
 
     @GET
-    @Operation(summary = "The unit tree as it stands on a day (today by default); q searches names without diacritics")
-    public List<AccountDtos.UnitDto> list(@QueryParam("date") String date, @QueryParam("q") String query) {
+    @Operation(summary = "The unit tree as it stands on a day (today by default); q searches names without diacritics, limit caps the answer")
+    public List<AccountDtos.UnitDto> list(@QueryParam("date") String date, @QueryParam("q") String query,
+                                          @QueryParam("limit") @DefaultValue("10000") int limit) {
         UnitTree.Snapshot tree = units.tree().asOf(date == null ? LocalDate.now(clock) : parseDate(date));
         return tree.units().stream()
                 .filter(u -> query == null || SearchText.matches(u.name() + " " + u.code(), query))
+                .limit(Math.max(0, limit))
                 .map(u -> AccountDtos.UnitDto.of(u, tree))
                 .toList();
     }

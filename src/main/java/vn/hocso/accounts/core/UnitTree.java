@@ -126,6 +126,13 @@ public final class UnitTree {
             return path;
         }
 
+        /** The names of the units above, "Tỉnh Đoàn … › Huyện Đoàn …", to tell namesakes apart. */
+        public String ancestry(String code) {
+            List<UnitNode> path = path(code);
+            return path.subList(0, Math.max(0, path.size() - 1)).stream()
+                    .map(UnitNode::name).collect(Collectors.joining(" › "));
+        }
+
         /** The unit that stood for {@code code} on this day: itself, or whoever absorbed it. */
         public Optional<String> resolve(String code) {
             UnitNode unit = units.get(code);

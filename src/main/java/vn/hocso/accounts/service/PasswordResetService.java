@@ -11,6 +11,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import vn.hocso.accounts.model.OneTimeCode;
 import vn.hocso.platform.audit.AuditLog;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.errors.Failure;
+import vn.hocso.platform.errors.FieldError;
 
 /**
  * Password reset without e-mail: an organizer of the learner's unit issues a one-time
@@ -78,6 +80,7 @@ public class PasswordResetService {
 
     @Transactional(dontRollbackOn = DomainException.class)
     public void resetPassword(String username, String code, String newPassword) {
+        requireFilledIn(username, code, newPassword);
         Account account = accounts.find(username)
                 .orElseThrow(() -> DomainException.invalid("code", "reset.codeInvalid"));
         Instant now = clock.instant();
@@ -97,6 +100,22 @@ public class PasswordResetService {
         match.get().use(now);
         account.recordSuccessfulLogin();
         audit.record(account.getUsername(), "PASSWORD_RESET", SelfService.target(account), null);
+    }
+
+    private static void requireFilledIn(String username, String code, String newPassword) {
+        List<FieldError> missing = new ArrayList<>();
+        if (username == null || username.isBlank()) {
+            missing.add(FieldError.of("username", "field.required"));
+        }
+        if (code == null || code.isBlank()) {
+            missing.add(FieldError.of("code", "field.required"));
+        }
+        if (newPassword == null || newPassword.isBlank()) {
+            missing.add(FieldError.of("newPassword", "field.required"));
+        }
+        if (!missing.isEmpty()) {
+            throw DomainException.invalid(missing);
+        }
     }
 
     private List<OneTimeCode> openCodes(Account account, Instant now) {

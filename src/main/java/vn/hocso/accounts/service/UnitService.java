@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import vn.hocso.platform.audit.AuditLog;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.i18n.Dates;
 import vn.hocso.platform.errors.Failure;
+import vn.hocso.platform.errors.FieldError;
 
 /** The unit tree: reading it is public; changing it is for administrators only. */
 @ApplicationScoped
@@ -77,13 +79,25 @@ public class UnitService {
     public Unit add(Actor actor, String code, String name, UnitKind kind, String parentCode, LocalDate validFrom) {
         Access.requireAdmin(actor);
         String cleanCode = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        List<FieldError> errors = new ArrayList<>();
         if (!cleanCode.matches("[A-Z0-9_-]{2," + Unit.CODE_LENGTH + "}")) {
-            throw DomainException.invalid("code", "unit.codeInvalid");
+            errors.add(FieldError.of("code", "unit.codeInvalid"));
+        } else if (find(cleanCode).isPresent()) {
+            errors.add(FieldError.of("code", "unit.codeTaken", cleanCode));
         }
-        if (find(cleanCode).isPresent()) {
-            throw DomainException.invalid("code", "unit.codeTaken", cleanCode);
+        if (name == null || name.isBlank() || name.strip().length() > Unit.NAME_LENGTH) {
+            errors.add(FieldError.of("name", "unit.nameInvalid", Unit.NAME_LENGTH));
         }
-        Unit unit = new Unit(cleanCode, requireName(name), kind, validFrom);
+        if (kind == null) {
+            errors.add(FieldError.of("kind", "field.required"));
+        }
+        if (validFrom == null) {
+            errors.add(FieldError.of("validFrom", "field.required"));
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+        Unit unit = new Unit(cleanCode, name.strip(), kind, validFrom);
         em.persist(unit);
         if (parentCode != null && !parentCode.isBlank()) {
             em.persist(new UnitLink(unit, existingOn("parentCode", parentCode, validFrom), validFrom));

@@ -1,5 +1,6 @@
 package vn.hocso.accounts.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -24,6 +25,9 @@ import vn.hocso.platform.web.LocalPaths;
 @Named
 @RequestScoped
 public class LoginPage {
+
+    /** Flash key: the username just registered, to greet and fill in. */
+    static final String REGISTERED = "registered";
 
     @Inject
     private SecurityContext securityContext;
@@ -86,16 +90,18 @@ public class LoginPage {
         this.next = next;
     }
 
-    /** Set after registration: welcomes the new learner and fills in their username. */
-    public String getRegistered() {
-        return registered;
+    /** After registration: the new learner is welcomed and their username filled in. */
+    @PostConstruct
+    void greetNewLearner() {
+        Object created = facesContext.getExternalContext().getFlash().get(REGISTERED);
+        if (created instanceof String name) {
+            registered = name;
+            username = name;
+        }
     }
 
-    public void setRegistered(String registered) {
-        this.registered = registered;
-        if (username == null) {
-            username = registered;
-        }
+    public String getRegistered() {
+        return registered;
     }
 
     public boolean isPasswordReset() {

@@ -18,7 +18,8 @@ public class ProfileForm implements Serializable {
     private String fullName;
     private Integer birthYear;
     private Gender gender;
-    private UnitOption unit;
+    private String unitCode;
+    private String unitText;
     private boolean unionMember;
     private boolean unionOfficial;
     private boolean ocopProducer;
@@ -35,7 +36,10 @@ public class ProfileForm implements Serializable {
         form.fullName = account.getFullName();
         form.birthYear = account.getBirthYear();
         form.gender = account.getGender();
-        form.unit = unit;
+        if (unit != null) {
+            form.unitCode = unit.code();
+            form.unitText = unit.label();
+        }
         PlanFlags flags = account.flags();
         form.unionMember = flags.unionMember();
         form.unionOfficial = flags.unionOfficial();
@@ -51,10 +55,20 @@ public class ProfileForm implements Serializable {
     }
 
     Profile toProfile() {
-        return new Profile(fullName, birthYear, gender, unit == null ? null : unit.code(),
+        return new Profile(fullName, birthYear, gender, unitCode,
                 new PlanFlags(unionMember, unionOfficial, ocopProducer, digitalTeamMember, difficultArea),
                 ethnicity, ethnicityConsent,
                 needsGuardian() ? new Profile.Guardian(guardianName, guardianPhone, guardianConsent) : null);
+    }
+
+    /**
+     * The unit picker sets the code; without JavaScript only the typed text arrives, and a
+     * text that names exactly one unit is as good as picking it.
+     */
+    void resolveUnit(UnitPicker picker) {
+        if ((unitCode == null || unitCode.isBlank()) && unitText != null && !unitText.isBlank()) {
+            unitCode = picker.uniqueMatch(unitText).map(UnitOption::code).orElse(unitText.strip());
+        }
     }
 
     /** Drives the guardian section, which appears as soon as the birth year says so. */
@@ -99,12 +113,20 @@ public class ProfileForm implements Serializable {
         this.gender = gender;
     }
 
-    public UnitOption getUnit() {
-        return unit;
+    public String getUnitCode() {
+        return unitCode;
     }
 
-    public void setUnit(UnitOption unit) {
-        this.unit = unit;
+    public void setUnitCode(String unitCode) {
+        this.unitCode = unitCode;
+    }
+
+    public String getUnitText() {
+        return unitText;
+    }
+
+    public void setUnitText(String unitText) {
+        this.unitText = unitText;
     }
 
     public boolean isUnionMember() {

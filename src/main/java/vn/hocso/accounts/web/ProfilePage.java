@@ -51,6 +51,7 @@ public class ProfilePage implements Serializable {
     }
 
     public void save() {
+        form.resolveUnit(unitPicker);
         self.updateProfile(current.actor(), form.toProfile());
         FacesErrors.info(FacesContext.getCurrentInstance(), language.text("profile.saved"));
     }

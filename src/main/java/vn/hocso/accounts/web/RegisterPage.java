@@ -1,12 +1,11 @@
 package vn.hocso.accounts.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import vn.hocso.accounts.core.Registration;
 import vn.hocso.accounts.service.RegistrationService;
 
@@ -17,6 +16,8 @@ public class RegisterPage {
 
     @Inject
     private RegistrationService registration;
+    @Inject
+    private UnitPicker unitPicker;
 
     private final ProfileForm form = new ProfileForm();
     private String username;
@@ -25,11 +26,13 @@ public class RegisterPage {
     private boolean statisticsConsent;
 
     public void register() throws IOException {
+        form.resolveUnit(unitPicker);
         String created = registration.register(
                 new Registration(username, password, form.toProfile(), trainingConsent, statisticsConsent)).getUsername();
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath()
-                + "/login.xhtml?registered=" + URLEncoder.encode(created, StandardCharsets.UTF_8));
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        // the flash, not the URL: a phone number does not belong in browser history and logs
+        external.getFlash().put(LoginPage.REGISTERED, created);
+        external.redirect(external.getRequestContextPath() + "/login.xhtml");
     }
 
     public ProfileForm getForm() {

@@ -80,6 +80,11 @@ public class UnitsPage implements Serializable {
         newName = null;
     }
 
+    /** Names the unit about to be merged, so nobody merges the wrong one. */
+    public String getMergeConfirmation() {
+        return selected == null ? "" : language.text("units.mergeConfirm", selected.name());
+    }
+
     public void rename() {
         units.rename(current.actor(), selected.code(), renameTo);
         done("units.renamed");
@@ -95,10 +100,13 @@ public class UnitsPage implements Serializable {
         done("units.merged");
     }
 
+    /** Confirms in the form that acted, and shows the tree (and the selected unit) afresh. */
     private void done(String messageKey) {
         FacesErrors.info(FacesContext.getCurrentInstance(), language.text(messageKey));
-        selected = null;
         load();
+        if (selected != null) {
+            selected = units.tree().find(selected.code()).orElse(selected);
+        }
     }
 
     public List<UnitKind> getKinds() {

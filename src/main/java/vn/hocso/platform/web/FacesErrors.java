@@ -2,6 +2,7 @@ package vn.hocso.platform.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIForm;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
@@ -39,15 +40,32 @@ public final class FacesErrors {
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 
+    /**
+     * Component ids to client ids, from the form that was submitted (another form may use
+     * the same field name for something else); the whole page when no form was submitted.
+     */
     private static Map<String, String> inputClientIds(FacesContext context) {
-        Map<String, String> ids = new HashMap<>();
+        Map<String, String> submitted = new HashMap<>();
+        Map<String, String> all = new HashMap<>();
         if (context.getViewRoot() != null) {
             context.getViewRoot().visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
-                remember(ids, context, component);
+                remember(all, context, component);
+                if (inSubmittedForm(component)) {
+                    remember(submitted, context, component);
+                }
                 return VisitResult.ACCEPT;
             });
         }
-        return ids;
+        return submitted.isEmpty() ? all : submitted;
+    }
+
+    private static boolean inSubmittedForm(UIComponent component) {
+        for (UIComponent c = component; c != null; c = c.getParent()) {
+            if (c instanceof UIForm form) {
+                return form.isSubmitted();
+            }
+        }
+        return false;
     }
 
     private static void remember(Map<String, String> ids, FacesContext context, UIComponent component) {

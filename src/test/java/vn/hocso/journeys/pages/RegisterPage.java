@@ -28,8 +28,8 @@ public class RegisterPage extends Page {
 
     /** Types into the unit picker without diacritics and picks the suggestion named {@code unitName}. */
     public RegisterPage pickUnit(String typed, String unitName) {
-        type("unitCode_input", typed);
-        waitFor(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., '" + unitName + "')]")).click();
+        type("unitText", typed);
+        waitFor(By.xpath("//ul[@id='unitList']/li[@role='option'][contains(., '" + unitName + "')]")).click();
         return this;
     }
 
