@@ -1,0 +1,26 @@
+package vn.hocso.courses.content;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+/** A course as its folder describes it, checked and with its lessons rendered. */
+public record CourseDefinition(String slug, LocalizedText title, LocalizedText summary, Category category,
+                               Set<Competence> competences, BigDecimal hours, LocalizedText audience,
+                               List<QuizDefinition> quizzes, String completionQuiz,
+                               LocalizedText certificateWording, List<LessonContent> lessons) {
+
+    public CourseDefinition {
+        competences = Set.copyOf(competences);
+        quizzes = List.copyOf(quizzes);
+        lessons = List.copyOf(lessons);
+    }
+
+    /** A quiz of the course: its GIFT file (in quizzes/) and settings. */
+    public record QuizDefinition(String file, LocalizedText title, int passPercent, int timeLimitMinutes, String gift) {
+    }
+
+    /** A lesson: its place, title, reading time, and the HTML rendered once at import. */
+    public record LessonContent(String slug, int position, LocalizedText title, int minutes, String html) {
+    }
+}
