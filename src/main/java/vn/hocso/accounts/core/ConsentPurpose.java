@@ -1,7 +1,7 @@
 package vn.hocso.accounts.core;
 
 /**
- * Purposes a person consents to separately (Decree 13/2023/NĐ-CP on personal data): each
+ * Purposes a person consents to separately (Personal Data Protection Law 91/2025/QH15): each
  * is asked on its own, never pre-ticked, and can be withdrawn on its own.
  */
 public enum ConsentPurpose {

@@ -6,7 +6,7 @@ package vn.hocso.accounts.service;
  */
 public final class PrivacyNotice {
 
-    public static final String VERSION = "2026-11";
+    public static final String VERSION = "2026-11b";
 
     private PrivacyNotice() {
     }

@@ -42,12 +42,15 @@ class MessageBundlesTest {
 
     /**
      * Where main code names a message key: the second argument of DomainException.invalid/of,
-     * FieldError.of and the API's error(status, key); the one argument of the pages'
-     * text(key) and done(key); the last of ApiErrors.send; switch arms that yield a key.
+     * FieldError.of and the API's error(status, key); the first of the pages' language.text(key)
+     * and done(key); the third of ContentProblem.at and the second of the course reader's
+     * problem(line, key); the last of ApiErrors.send; switch arms that yield a key.
      */
     private static final Set<Pattern> CODE_KEYS = Set.of(
             Pattern.compile("(?:DomainException\\.(?:invalid|of)|FieldError\\.of|\\berror)\\(\\s*(?:\"[^\"]*\"|[\\w.]+)\\s*,\\s*\"([^\"]+)\""),
-            Pattern.compile("\\b(?:text|done)\\(\\s*\"([^\"]+)\"\\s*\\)"),
+            Pattern.compile("(?:language\\.text|\\bdone)\\(\\s*\"([^\"]+)\"\\s*[,)]"),
+            Pattern.compile("ContentProblem\\.at\\([^,]+,[^,]+,\\s*\"([^\"]+)\""),
+            Pattern.compile("\\.problem\\([^,]+,\\s*\"([^\"]+)\""),
             Pattern.compile("ApiErrors\\.send\\([^;]*?\"([^\"]+)\"\\s*\\)"),
             Pattern.compile("(?:\\bcase [^;>]+|\\bdefault)\\s*->\\s*\"([a-z]+\\.[A-Za-z.]+)\""));
 

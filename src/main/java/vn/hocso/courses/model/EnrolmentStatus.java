@@ -1,0 +1,5 @@
+package vn.hocso.courses.model;
+
+public enum EnrolmentStatus {
+    IN_PROGRESS, COMPLETED
+}
