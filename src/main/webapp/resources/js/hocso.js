@@ -126,6 +126,22 @@
     if (first) { first.focus(); }
   }
 
+  /* Desk pages update parts of the page in place: bring what changed into view. */
+  function afterPartialUpdate() {
+    markErrors();
+    var message = document.querySelector('.messages li, .field-error:not(:empty)');
+    var heading = document.querySelector('.focus-after-update');
+    var target = message || heading;
+    if (target) {
+      target.scrollIntoView({ block: 'center' });
+      if (!message && heading) { heading.focus({ preventScroll: true }); }
+    }
+  }
+
+  if (window.jQuery) {
+    window.jQuery(document).on('pfAjaxComplete', afterPartialUpdate);
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('.unit-picker').forEach(unitPicker);
     document.querySelectorAll('.birth-year').forEach(guardianToggle);

@@ -42,13 +42,14 @@ public class UnitLink extends Identified {
         this.validTo = effective.minusDays(1);
     }
 
+    /** The link holds up to and including {@code lastDay}, when the unit itself ends then. */
+    public void endOn(LocalDate lastDay) {
+        this.validTo = lastDay;
+    }
+
     /** A link that would end before it began is dropped instead of being closed. */
     public boolean startsOnOrAfter(LocalDate date) {
         return !validFrom.isBefore(date);
-    }
-
-    public boolean isOpen() {
-        return validTo == null;
     }
 
     public UnitEdge toEdge() {

@@ -124,8 +124,12 @@ public class UnitService {
         if (tree().asOf(effective).isWithin(parent.getCode(), unit.getCode())) {
             throw DomainException.invalid("parentCode", "unit.moveIntoOwnSubtree");
         }
-        endOpenLinks(openLinksOf(unit), effective);
-        em.persist(new UnitLink(unit, parent, effective));
+        endOpenLinks(linksRunningOn(unit, effective), effective);
+        UnitLink moved = new UnitLink(unit, parent, effective);
+        if (unit.getValidTo() != null) {
+            moved.endOn(unit.getValidTo());
+        }
+        em.persist(moved);
         audit.record(actor.username(), "UNIT_MOVE", unitTarget(code), "to " + newParentCode + " from " + effective);
     }
 
@@ -149,14 +153,16 @@ public class UnitService {
                 .setParameter("unit", from).getResultList();
         endOpenLinks(childLinks, effective);
         childLinks.forEach(link -> em.persist(new UnitLink(link.getUnit(), into, effective)));
-        endOpenLinks(openLinksOf(from), effective);
+        endOpenLinks(linksRunningOn(from, effective), effective);
         from.mergeInto(into, effective);
         audit.record(actor.username(), "UNIT_MERGE", unitTarget(fromCode), "into " + intoCode + " from " + effective);
     }
 
-    private List<UnitLink> openLinksOf(Unit unit) {
-        return em.createQuery("select l from UnitLink l where l.unit = :unit and l.validTo is null", UnitLink.class)
-                .setParameter("unit", unit).getResultList();
+    /** The unit's links to a parent that still hold on {@code date} (open, or ending later: a merge ahead). */
+    private List<UnitLink> linksRunningOn(Unit unit, LocalDate date) {
+        return em.createQuery("select l from UnitLink l where l.unit = :unit and (l.validTo is null or l.validTo >= :date)",
+                        UnitLink.class)
+                .setParameter("unit", unit).setParameter("date", date).getResultList();
     }
 
     private void endOpenLinks(List<UnitLink> links, LocalDate effective) {

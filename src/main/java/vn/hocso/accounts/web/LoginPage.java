@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import vn.hocso.accounts.service.LoginResult;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.errors.Failure;
@@ -26,8 +27,9 @@ import vn.hocso.platform.web.LocalPaths;
 @RequestScoped
 public class LoginPage {
 
-    /** Flash key: the username just registered, to greet and fill in. */
-    static final String REGISTERED = "registered";
+    /** Flash keys: the username to fill in, and the message key of a notice to show. */
+    static final String FLASH_USERNAME = "login.username";
+    static final String FLASH_NOTICE = "login.notice";
 
     @Inject
     private SecurityContext securityContext;
@@ -38,8 +40,7 @@ public class LoginPage {
     private String password;
     private String next;
     private boolean loggedOut;
-    private String registered;
-    private boolean passwordReset;
+    private String notice;
 
     public void login() throws IOException {
         ExternalContext external = facesContext.getExternalContext();
@@ -90,26 +91,27 @@ public class LoginPage {
         this.next = next;
     }
 
-    /** After registration: the new learner is welcomed and their username filled in. */
+    /** After registering or resetting a password: say so, and fill in the username. */
     @PostConstruct
-    void greetNewLearner() {
-        Object created = facesContext.getExternalContext().getFlash().get(REGISTERED);
-        if (created instanceof String name) {
-            registered = name;
+    void readFlash() {
+        Map<String, Object> flash = facesContext.getExternalContext().getFlash();
+        if (flash.get(FLASH_USERNAME) instanceof String name) {
             username = name;
+        }
+        if (flash.get(FLASH_NOTICE) instanceof String key) {
+            notice = key;
         }
     }
 
-    public String getRegistered() {
-        return registered;
+    /** Sends the browser to the login page with a notice and the username filled in. */
+    static void redirectHere(ExternalContext external, String username, String noticeKey) throws IOException {
+        external.getFlash().put(FLASH_USERNAME, username);
+        external.getFlash().put(FLASH_NOTICE, noticeKey);
+        external.redirect(external.getRequestContextPath() + "/login.xhtml");
     }
 
-    public boolean isPasswordReset() {
-        return passwordReset;
-    }
-
-    public void setPasswordReset(boolean passwordReset) {
-        this.passwordReset = passwordReset;
+    public String getNotice() {
+        return notice;
     }
 
     public boolean isLoggedOut() {

@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import vn.hocso.accounts.core.Role;
+import vn.hocso.accounts.core.SearchText;
 import vn.hocso.accounts.service.AccountSummary;
 import vn.hocso.accounts.service.DirectoryService;
 import vn.hocso.accounts.service.PasswordResetService;
@@ -81,6 +83,17 @@ public class PeoplePage implements Serializable {
         String username = selected.username();
         search();
         selected = directory.get(current.actor(), username);
+    }
+
+    /** Only administrators reset the passwords of officers; organizers see why instead of a button. */
+    public boolean isCanIssueCode() {
+        return selected != null && (current.actor().isAdmin() || selected.roles().stream()
+                .noneMatch(g -> g.role().equals(Role.ADMIN.name()) || g.role().equals(Role.ORGANIZER.name())));
+    }
+
+    /** The name column's filter, diacritics optional like every search in HọcSố. */
+    public boolean filterByName(Object value, Object filter, Locale locale) {
+        return filter == null || filter.toString().isBlank() || SearchText.matches(String.valueOf(value), filter.toString());
     }
 
     public boolean isAdmin() {

@@ -9,6 +9,7 @@ import vn.hocso.accounts.core.PlanFlags;
 import vn.hocso.accounts.core.Profile;
 import vn.hocso.accounts.core.RegistrationRules;
 import vn.hocso.accounts.model.Account;
+import vn.hocso.platform.errors.DomainException;
 
 /** The profile fields shared by the registration and profile pages. */
 public class ProfileForm implements Serializable {
@@ -67,7 +68,8 @@ public class ProfileForm implements Serializable {
      */
     void resolveUnit(UnitPicker picker) {
         if ((unitCode == null || unitCode.isBlank()) && unitText != null && !unitText.isBlank()) {
-            unitCode = picker.uniqueMatch(unitText).map(UnitOption::code).orElse(unitText.strip());
+            unitCode = picker.uniqueMatch(unitText).map(UnitOption::code)
+                    .orElseThrow(() -> DomainException.invalid("unitCode", "unit.pickFromList", unitText.strip()));
         }
     }
 

@@ -1,7 +1,6 @@
 package vn.hocso.accounts.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,10 +28,8 @@ public class RegisterPage {
         form.resolveUnit(unitPicker);
         String created = registration.register(
                 new Registration(username, password, form.toProfile(), trainingConsent, statisticsConsent)).getUsername();
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         // the flash, not the URL: a phone number does not belong in browser history and logs
-        external.getFlash().put(LoginPage.REGISTERED, created);
-        external.redirect(external.getRequestContextPath() + "/login.xhtml");
+        LoginPage.redirectHere(FacesContext.getCurrentInstance().getExternalContext(), created, "register.done");
     }
 
     public ProfileForm getForm() {

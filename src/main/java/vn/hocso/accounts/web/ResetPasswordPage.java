@@ -1,7 +1,6 @@
 package vn.hocso.accounts.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,8 +21,7 @@ public class ResetPasswordPage {
 
     public void reset() throws IOException {
         resets.resetPassword(username, code, newPassword);
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml?passwordReset=true");
+        LoginPage.redirectHere(FacesContext.getCurrentInstance().getExternalContext(), username, "reset.done");
     }
 
     public String getUsername() {

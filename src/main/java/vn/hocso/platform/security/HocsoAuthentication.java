@@ -142,8 +142,17 @@ public class HocsoAuthentication implements HttpAuthenticationMechanism {
         if (request.getQueryString() != null) {
             target += "?" + request.getQueryString();
         }
+        String login = request.getContextPath() + "/login.xhtml?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
         try {
-            response.sendRedirect(request.getContextPath() + "/login.xhtml?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                // a page updating itself after its session ended: tell Faces' script to go to the login page
+                response.setContentType("text/xml");
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + login.replace("&", "&amp;") + "\"/></partial-response>");
+            } else {
+                response.sendRedirect(login);
+            }
         } catch (IOException e) {
             return AuthenticationStatus.SEND_FAILURE;
         }

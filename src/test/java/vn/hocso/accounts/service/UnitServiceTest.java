@@ -76,6 +76,29 @@ class UnitServiceTest {
     }
 
     @Test
+    void movingAUnitWithAMergeAheadKeepsItUnderOneParentUntilTheMerge() {
+        f.unit("HD-TB", "Huyện Đoàn Thuận Bắc", UnitKind.DISTRICT_UNION, "TD-NT");
+        LocalDate mergeDay = REFORM.plusMonths(3);
+        f.tx(() -> f.units.merge(ADMIN, "X-PD", "X-PH", mergeDay));
+
+        f.tx(() -> f.units.move(ADMIN, "X-PD", "HD-TB", REFORM));
+
+        UnitTree tree = f.tx(() -> f.units.tree());
+        assertThat(tree.asOf(REFORM).children("HD-NP")).extracting(UnitNode::code).doesNotContain("X-PD");
+        assertThat(tree.asOf(REFORM).parent("X-PD")).map(UnitNode::code).hasValue("HD-TB");
+        assertThat(tree.asOf(mergeDay).resolve("X-PD")).hasValue("X-PH");
+        assertThat(tree.asOf(mergeDay).children("HD-TB")).isEmpty();
+    }
+
+    @Test
+    void aMergeCannotTakeEffectOnTheDayTheUnitBegins() {
+        f.unit("X-MOI", "Đoàn xã Mới", UnitKind.COMMUNE_UNION, "HD-NP");
+        LocalDate founded = f.tx(() -> f.units.get("X-MOI").getValidFrom());
+
+        assertInvalid(() -> f.tx(() -> f.units.merge(ADMIN, "X-MOI", "X-PH", founded)), "effective");
+    }
+
+    @Test
     void unitCannotMoveUnderItsOwnDescendant() {
         var failure = assertInvalid(() -> f.tx(() -> f.units.move(ADMIN, "HD-NP", "CD-HS", REFORM)), "parentCode");
 
