@@ -46,7 +46,7 @@ import vn.hocso.testsupport.TestDatabase;
  * <p>The clock is fixed at {@link #START} (10:00 in Viet Nam) and moves only when a test
  * says so.
  */
-final class ServiceFixture implements AutoCloseable {
+public final class ServiceFixture implements AutoCloseable {
 
     static final Instant START = Instant.parse("2026-03-15T03:00:00Z");
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -57,7 +57,7 @@ final class ServiceFixture implements AutoCloseable {
     static final String PASSWORD = "Lua-chin-vang-2026";
     static final Actor ADMIN = new Actor("admin", Set.of(Role.ADMIN), Map.of());
 
-    final MutableClock clock = new MutableClock(START, VIETNAM);
+    public final MutableClock clock = new MutableClock(START, VIETNAM);
     final PasswordHasher hasher = new PasswordHasher(1000);
     final AuditLog audit;
     final Accounts accounts;
@@ -70,11 +70,12 @@ final class ServiceFixture implements AutoCloseable {
     final PasswordResetService resets;
 
     private final EntityManagerFactory factory;
+    private final EntityManager em;
     private EntityManager current;
 
     private ServiceFixture(EntityManagerFactory factory) {
         this.factory = factory;
-        EntityManager em = transactionScoped();
+        em = transactionScoped();
         RegistrationRules rules = new RegistrationRules(PasswordPolicy.standard());
         audit = new AuditLog(em, clock);
         accounts = new Accounts(em);
@@ -101,7 +102,7 @@ final class ServiceFixture implements AutoCloseable {
      *   └ X-PD  commune ─ CD-KP1 branch
      * </pre>
      */
-    static ServiceFixture withUnits() {
+    public static ServiceFixture withUnits() {
         ServiceFixture fixture = empty();
         fixture.unit("TD-NT", "Tỉnh Đoàn Ninh Thuận", UnitKind.PROVINCE_UNION, null);
         fixture.unit("HD-NP", "Huyện Đoàn Ninh Phước", UnitKind.DISTRICT_UNION, "TD-NT");
@@ -115,11 +116,11 @@ final class ServiceFixture implements AutoCloseable {
     // --- transactions, as the container runs them ------------------------------------------
 
     /** Runs {@code work} in its own transaction and entity manager; rolled back if it throws. */
-    <T> T tx(Supplier<T> work) {
+    public <T> T tx(Supplier<T> work) {
         return inTransaction(em -> work.get());
     }
 
-    void tx(Runnable work) {
+    public void tx(Runnable work) {
         inTransaction(em -> {
             work.run();
             return null;
@@ -166,6 +167,11 @@ final class ServiceFixture implements AutoCloseable {
     }
 
     /** An entity manager that forwards to the one of the running {@link #tx}, like the container's. */
+    /** The entity manager other features' services take, scoped to {@link #tx} like the container's. */
+    public EntityManager entityManager() {
+        return em;
+    }
+
     private EntityManager transactionScoped() {
         return (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
                 new Class<?>[] {EntityManager.class}, (proxy, method, arguments) -> {
@@ -194,7 +200,7 @@ final class ServiceFixture implements AutoCloseable {
     }
 
     /** An adult learner of {@code unitCode} with the password {@link #PASSWORD}. */
-    Account learner(String username, String fullName, String unitCode) {
+    public Account learner(String username, String fullName, String unitCode) {
         return person(username, fullName, unitCode, Role.LEARNER);
     }
 
@@ -253,7 +259,7 @@ final class ServiceFixture implements AutoCloseable {
     }
 
     /** A clock that stands still until a test moves it. */
-    static final class MutableClock extends Clock {
+    public static final class MutableClock extends Clock {
         private Instant now;
         private final ZoneId zone;
 

@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Writes a small valid course folder for tests, which each test then breaks in one way. */
-final class CourseFolder {
+public final class CourseFolder {
 
-    static final String COURSE_YAML = """
+    public static final String COURSE_YAML = """
             title:
               vi: An toàn trên không gian mạng
               en: Staying safe online
@@ -38,7 +38,7 @@ final class CourseFolder {
               en: has completed the course
             """;
 
-    static final String LESSON = """
+    public static final String LESSON = """
             ---
             title:
               vi: Mật khẩu mạnh
@@ -63,7 +63,7 @@ final class CourseFolder {
         this.folder = root.resolve(slug);
     }
 
-    static CourseFolder valid(Path root, String slug) {
+    public static CourseFolder valid(Path root, String slug) {
         CourseFolder course = new CourseFolder(root, slug);
         course.write("course.yaml", COURSE_YAML);
         course.write("lessons/01-mat-khau-manh.md", LESSON);
@@ -72,7 +72,7 @@ final class CourseFolder {
         return course;
     }
 
-    CourseFolder write(String relative, String text) {
+    public CourseFolder write(String relative, String text) {
         return writeBytes(relative, text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -87,7 +87,7 @@ final class CourseFolder {
         }
     }
 
-    CourseFolder edit(String relative, String target, String replacement) {
+    public CourseFolder edit(String relative, String target, String replacement) {
         try {
             String text = Files.readString(folder.resolve(relative));
             if (!text.contains(target)) {
@@ -99,7 +99,7 @@ final class CourseFolder {
         }
     }
 
-    CourseFolder delete(String relative) {
+    public CourseFolder delete(String relative) {
         try {
             Files.delete(folder.resolve(relative));
             return this;
