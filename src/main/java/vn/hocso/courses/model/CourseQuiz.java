@@ -9,6 +9,7 @@ import java.time.Instant;
 import vn.hocso.courses.content.CourseDefinition;
 import vn.hocso.courses.content.LocalizedText;
 import vn.hocso.platform.persistence.Identified;
+import vn.hocso.quizzes.gift.GiftText;
 
 /** A quiz file of a course, its settings and its GIFT text, kept for the quiz engine. */
 @Entity
@@ -59,6 +60,10 @@ public class CourseQuiz extends Identified {
 
     public boolean isActive() {
         return retiredAt == null;
+    }
+
+    public int questionCount() {
+        return GiftText.countQuestions(gift);
     }
 
     public LocalizedText title() {

@@ -3,12 +3,11 @@ package vn.hocso.courses.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import vn.hocso.quizzes.gift.GiftText;
 
 /**
  * The courses shipped in the repository's courses/ folder import cleanly and meet the
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 class ShippedCoursesTest {
 
     private static final Path COURSES = Path.of("courses");
-    private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
 
     private enum Kind { MULTIPLE_CHOICE, MULTIPLE_ANSWER, TRUE_FALSE, SHORT_ANSWER, MATCHING, NUMERICAL, ESSAY }
 
@@ -48,32 +46,7 @@ class ShippedCoursesTest {
     }
 
     private static List<Kind> questionKinds(String gift) {
-        String withoutComments = Arrays.stream(gift.replace("\r\n", "\n").split("\n"))
-                .filter(line -> !line.strip().startsWith("//") && !line.strip().startsWith("$CATEGORY"))
-                .reduce("", (a, b) -> a + b + "\n");
-        return Arrays.stream(BLANK_LINES.split(withoutComments))
-                .map(ShippedCoursesTest::answerPart)
-                .filter(answers -> answers != null)
-                .map(ShippedCoursesTest::kindOf)
-                .toList();
-    }
-
-    /** The text between the question's unescaped braces, or null for a block without one. */
-    private static String answerPart(String block) {
-        int open = indexOfUnescaped(block, '{', 0);
-        int close = open < 0 ? -1 : indexOfUnescaped(block, '}', open);
-        return close < 0 ? null : block.substring(open + 1, close).strip();
-    }
-
-    private static int indexOfUnescaped(String text, char wanted, int from) {
-        for (int i = from; i < text.length(); i++) {
-            if (text.charAt(i) == '\\') {
-                i++;
-            } else if (text.charAt(i) == wanted) {
-                return i;
-            }
-        }
-        return -1;
+        return GiftText.answerParts(gift).stream().map(ShippedCoursesTest::kindOf).toList();
     }
 
     private static Kind kindOf(String answers) {

@@ -1,0 +1,63 @@
+package vn.hocso.courses.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.hocso.courses.content.Category;
+import vn.hocso.courses.content.Competence;
+import vn.hocso.courses.service.CatalogService;
+import vn.hocso.platform.errors.DomainException;
+import vn.hocso.platform.i18n.Messages;
+
+@Path("/courses")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CourseResource {
+
+    @Inject
+    private CatalogService catalog;
+    @Context
+    private HttpHeaders headers;
+
+    @GET
+    @Operation(summary = "The course catalog (public); q searches without diacritics; lang=vi|en")
+    public List<CourseDtos.CourseSummary> list(@QueryParam("q") String query, @QueryParam("category") String category,
+                                               @QueryParam("competence") String competence, @QueryParam("lang") String lang) {
+        Locale locale = locale(lang);
+        return catalog.browse(query, category(category), competence(competence)).stream()
+                .map(c -> CourseDtos.CourseSummary.of(c, locale)).toList();
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(summary = "One course with its lessons and quizzes (public)")
+    public CourseDtos.CourseDetail get(@PathParam("slug") String slug, @QueryParam("lang") String lang) {
+        return CourseDtos.CourseDetail.of(catalog.get(slug), locale(lang));
+    }
+
+    private Locale locale(String lang) {
+        return lang == null || lang.isBlank()
+                ? Messages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
+                : Messages.supported(Locale.forLanguageTag(lang));
+    }
+
+    private static Category category(String code) {
+        return code == null || code.isBlank() ? null
+                : Category.fromCode(code).orElseThrow(() -> DomainException.invalid("category", "course.categoryUnknown", code));
+    }
+
+    private static Competence competence(String code) {
+        return code == null || code.isBlank() ? null
+                : Competence.fromCode(code).orElseThrow(() -> DomainException.invalid("competence", "course.competenceUnknown", code));
+    }
+}

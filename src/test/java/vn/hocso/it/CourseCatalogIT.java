@@ -1,0 +1,56 @@
+package vn.hocso.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import vn.hocso.testsupport.Http;
+import vn.hocso.testsupport.RunningBundle;
+
+/** The shipped courses are imported at start-up and the catalog is public. */
+class CourseCatalogIT {
+
+    private static Http anonymous() {
+        return Http.to(RunningBundle.onPostgres().baseUri());
+    }
+
+    @Test
+    void theCatalogListsTheShippedCoursesInTheAskedLanguage() {
+        JsonArray vietnamese = anonymous().get("api/courses").json().asJsonArray();
+        JsonArray english = anonymous().get("api/courses?lang=en").json().asJsonArray();
+
+        assertThat(vietnamese).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(vietnamese.getValuesAs(JsonObject.class)).anySatisfy(course -> {
+            assertThat(course.getString("slug")).isEqualTo("an-toan-khong-gian-mang");
+            assertThat(course.getString("title")).isEqualTo("An toàn trên không gian mạng");
+            assertThat(course.getString("category")).isEqualTo("cyber-safety");
+            assertThat(course.getInt("lessonCount")).isGreaterThanOrEqualTo(5);
+        });
+        assertThat(english.getValuesAs(JsonObject.class))
+                .filteredOn(course -> course.getString("slug").equals("an-toan-khong-gian-mang"))
+                .singleElement().satisfies(course -> assertThat(course.getString("title")).isNotEqualTo("An toàn trên không gian mạng"));
+    }
+
+    @Test
+    void searchNeedsNoDiacriticsAndFiltersNarrowTheList() {
+        JsonArray found = anonymous().get("api/courses?q=khong%20gian%20mang").json().asJsonArray();
+        JsonArray stem = anonymous().get("api/courses?category=stem").json().asJsonArray();
+
+        assertThat(found).extracting(value -> value.asJsonObject().getString("slug")).contains("an-toan-khong-gian-mang");
+        assertThat(stem).extracting(value -> value.asJsonObject().getString("category")).containsOnly("stem");
+        assertThat(anonymous().get("api/courses?category=cooking").status()).isEqualTo(422);
+    }
+
+    @Test
+    void aCoursePageListsItsLessonsAndItsFinalQuiz() {
+        Http.Response response = anonymous().get("api/courses/kinh-doanh-truc-tuyen-ocop");
+        JsonObject course = response.json().asJsonObject();
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(course.getJsonArray("lessons")).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(course.getJsonArray("quizzes").getJsonObject(0).getString("id")).isEqualTo("final");
+        assertThat(course.getJsonArray("quizzes").getJsonObject(0).getInt("questionCount")).isGreaterThanOrEqualTo(20);
+        assertThat(anonymous().get("api/courses/no-such-course").status()).isEqualTo(404);
+    }
+}
