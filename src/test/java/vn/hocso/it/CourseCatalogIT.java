@@ -43,6 +43,28 @@ class CourseCatalogIT {
     }
 
     @Test
+    void aLearnerEnrolsMarksLessonsDoneAndSeesTheProgress() {
+        Http learner = anonymous().withBasicAuth("learner", "hocso-demo");
+        String course = "ky-nang-so-co-ban";
+        JsonArray lessons = anonymous().get("api/courses/" + course).json().asJsonObject().getJsonArray("lessons");
+        String first = lessons.getJsonObject(0).getString("slug");
+
+        Http.Response enrolled = learner.postJson("api/courses/" + course + "/enrolment", "{}");
+        Http.Response again = learner.postJson("api/courses/" + course + "/enrolment", "{}");
+        Http.Response done = learner.postJson("api/courses/" + course + "/lessons/" + first + "/done", "{}");
+        JsonArray mine = learner.get("api/me/enrolments").json().asJsonArray();
+
+        assertThat(enrolled.status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(done.json().asJsonObject().getInt("progressPercent")).isEqualTo(100 / lessons.size());
+        assertThat(mine.getValuesAs(JsonObject.class)).anySatisfy(enrolment -> {
+            assertThat(enrolment.getString("course")).isEqualTo(course);
+            assertThat(enrolment.getString("status")).isEqualTo("IN_PROGRESS");
+        });
+        assertThat(anonymous().postJson("api/courses/" + course + "/enrolment", "{}").status()).isEqualTo(401);
+    }
+
+    @Test
     void aCoursePageListsItsLessonsAndItsFinalQuiz() {
         Http.Response response = anonymous().get("api/courses/kinh-doanh-truc-tuyen-ocop");
         JsonObject course = response.json().asJsonObject();

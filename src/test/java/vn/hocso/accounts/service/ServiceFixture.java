@@ -167,6 +167,11 @@ public final class ServiceFixture implements AutoCloseable {
     }
 
     /** An entity manager that forwards to the one of the running {@link #tx}, like the container's. */
+    /** For other features' services, which find accounts too. */
+    public Accounts accounts() {
+        return accounts;
+    }
+
     /** The entity manager other features' services take, scoped to {@link #tx} like the container's. */
     public EntityManager entityManager() {
         return em;
