@@ -3,6 +3,7 @@ package vn.hocso.courses.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -10,12 +11,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import vn.hocso.accounts.core.Actor;
 import vn.hocso.courses.content.Category;
 import vn.hocso.courses.content.Competence;
 import vn.hocso.courses.service.CatalogService;
+import vn.hocso.courses.service.EnrolmentService;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.i18n.Messages;
 
@@ -26,6 +31,10 @@ public class CourseResource {
 
     @Inject
     private CatalogService catalog;
+    @Inject
+    private EnrolmentService enrolments;
+    @Inject
+    private Actor actor;
     @Context
     private HttpHeaders headers;
 
@@ -43,6 +52,22 @@ public class CourseResource {
     @Operation(summary = "One course with its lessons and quizzes (public)")
     public CourseDtos.CourseDetail get(@PathParam("slug") String slug, @QueryParam("lang") String lang) {
         return CourseDtos.CourseDetail.of(catalog.get(slug), locale(lang));
+    }
+
+    @POST
+    @Path("/{slug}/enrolment")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Enrol the caller in the course (201), or 409 when already enrolled")
+    public Response enrol(@PathParam("slug") String slug) {
+        return Response.status(Response.Status.CREATED).entity(EnrolmentDto.of(enrolments.enrol(actor, slug))).build();
+    }
+
+    @POST
+    @Path("/{slug}/lessons/{lesson}/done")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Mark a lesson done; answers the caller's new progress in the course")
+    public EnrolmentDto done(@PathParam("slug") String slug, @PathParam("lesson") String lesson) {
+        return EnrolmentDto.of(enrolments.markDone(actor, slug, lesson));
     }
 
     private Locale locale(String lang) {

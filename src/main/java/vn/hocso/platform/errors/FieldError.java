@@ -1,5 +1,6 @@
 package vn.hocso.platform.errors;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,7 +13,8 @@ public record FieldError(String field, String messageKey, List<Object> arguments
         arguments = List.copyOf(arguments);
     }
 
+    /** A missing argument (null) shows as an empty text rather than failing the error itself. */
     public static FieldError of(String field, String messageKey, Object... arguments) {
-        return new FieldError(field, messageKey, List.of(arguments));
+        return new FieldError(field, messageKey, Arrays.stream(arguments).map(a -> a == null ? "" : a).toList());
     }
 }

@@ -15,6 +15,12 @@ public class LoginPage extends Page {
         return waitFor(By.id("username")).getAttribute("value");
     }
 
+    /** Logs in from a page that asked for it, and lands back on that page. */
+    public void logInAndReturn(String username, String password) {
+        submit(username, password);
+        waitFor(By.cssSelector("main h1"));
+    }
+
     public HomePage logIn(String username, String password) {
         submit(username, password);
         waitFor(By.cssSelector("main h2"));

@@ -1,0 +1,69 @@
+package vn.hocso.courses.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import vn.hocso.courses.model.Lesson;
+import vn.hocso.courses.service.EnrolmentService;
+import vn.hocso.platform.errors.DomainException;
+import vn.hocso.platform.errors.DomainExceptions;
+import vn.hocso.platform.errors.Failure;
+import vn.hocso.platform.security.CurrentActor;
+import vn.hocso.platform.web.CsrfToken;
+
+/**
+ * The two things a learner does on the (stateless) course and lesson pages, as plain
+ * forms: enrol (then read the first lesson) and mark a lesson done (then read the next).
+ * Plain POSTs with the session's CSRF token work on any phone, JavaScript or not.
+ */
+@WebServlet("/learn/action")
+public class LearnerActions extends HttpServlet {
+
+    @Inject
+    private EnrolmentService enrolments;
+    @Inject
+    private CurrentActor current;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!CsrfToken.matches(request.getSession(false), request.getParameter("csrf"))) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        String course = request.getParameter("course");
+        try {
+            String next = "done".equals(request.getParameter("action"))
+                    ? markDone(course, request.getParameter("lesson"))
+                    : enrol(course);
+            response.sendRedirect(request.getContextPath() + next);
+        } catch (RuntimeException e) {
+            DomainException domain = DomainExceptions.unwrap(e);
+            if (domain == null) {
+                throw e;
+            }
+            response.sendError(domain.failure().status());
+        }
+    }
+
+    private String enrol(String course) {
+        try {
+            enrolments.enrol(current.actor(), course);
+        } catch (RuntimeException e) {
+            DomainException domain = DomainExceptions.unwrap(e);
+            if (domain == null || domain.failure() != Failure.CONFLICT) {
+                throw e;
+            }
+        }
+        return LessonLinks.lesson(course, enrolments.get(current.actor(), course).getCourse().activeLessons().get(0).getSlug());
+    }
+
+    private String markDone(String course, String lesson) {
+        List<Lesson> lessons = enrolments.markDone(current.actor(), course, lesson).getCourse().activeLessons();
+        int index = lessons.indexOf(lessons.stream().filter(l -> l.getSlug().equals(lesson)).findFirst().orElseThrow());
+        return index < lessons.size() - 1 ? LessonLinks.lesson(course, lessons.get(index + 1).getSlug()) : LessonLinks.course(course);
+    }
+}

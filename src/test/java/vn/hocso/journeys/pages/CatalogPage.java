@@ -1,0 +1,29 @@
+package vn.hocso.journeys.pages;
+
+import java.net.URI;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** /courses/: the catalog with its search. */
+public class CatalogPage extends Page {
+
+    public CatalogPage(WebDriver driver, URI site) {
+        super(driver, site);
+    }
+
+    public static CatalogPage open(WebDriver driver, URI site) {
+        driver.get(site.resolve("courses/").toString());
+        return new CatalogPage(driver, site);
+    }
+
+    public CatalogPage search(String words) {
+        type("q", words);
+        waitFor(By.cssSelector("form.catalog-search button")).click();
+        return this;
+    }
+
+    public CoursePage openCourse(String title) {
+        waitFor(By.linkText(title)).click();
+        return new CoursePage(driver, site);
+    }
+}
