@@ -27,6 +27,8 @@ import vn.hocso.accounts.core.PasswordPolicy;
 import vn.hocso.accounts.core.Role;
 import vn.hocso.accounts.core.UnitKind;
 import vn.hocso.accounts.model.Consent;
+import vn.hocso.courses.content.Category;
+import vn.hocso.courses.content.Competence;
 
 /** The two bundles agree with each other and hold every key the pages and the code ask for. */
 class MessageBundlesTest {
@@ -55,7 +57,7 @@ class MessageBundlesTest {
             Pattern.compile("(?:\\bcase [^;>]+|\\bdefault)\\s*->\\s*\"([a-z]+\\.[A-Za-z.]+)\""));
 
     private static final Set<String> CHECKED_FAMILIES =
-            Set.of("gender.", "role.", "unitKind.", "consent.purpose.", "consent.givenBy.");
+            Set.of("gender.", "role.", "unitKind.", "consent.purpose.", "consent.givenBy.", "category.", "competence.");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
@@ -118,7 +120,9 @@ class MessageBundlesTest {
                         keys("role.", Role.values()),
                         keys("unitKind.", UnitKind.values()),
                         keys("consent.purpose.", ConsentPurpose.values()),
-                        keys("consent.givenBy.", Consent.GivenBy.values()))
+                        keys("consent.givenBy.", Consent.GivenBy.values()),
+                        Arrays.stream(Category.values()).map(c -> "category." + c.code()).collect(Collectors.toSet()),
+                        Arrays.stream(Competence.values()).map(c -> "competence." + c.code()).collect(Collectors.toSet()))
                 .flatMap(Set::stream)
                 .collect(Collectors.toSet()));
     }
