@@ -35,6 +35,11 @@ public class Navigation {
         return actor.has(Role.ORGANIZER) || actor.isAdmin();
     }
 
+    /** Trainers, organizers and administrators follow the courses of their units. */
+    public boolean isTrainer() {
+        return actor.has(Role.TRAINER) || isOrganizer();
+    }
+
     public boolean isAdmin() {
         return actor.isAdmin();
     }

@@ -21,6 +21,7 @@ public class PageStyle {
 
     public String getTheme() {
         String path = request.getServletPath();
-        return path.startsWith("/organizer/") || path.startsWith("/admin/") ? DESK_THEME : NO_THEME;
+        return path.startsWith("/organizer/") || path.startsWith("/admin/") || path.startsWith("/training/")
+                ? DESK_THEME : NO_THEME;
     }
 }

@@ -55,13 +55,13 @@ public final class ServiceFixture implements AutoCloseable {
     static final LocalDate SINCE = LocalDate.of(2020, 1, 1);
     /** The password of every seeded account; it passes the password policy. */
     static final String PASSWORD = "Lua-chin-vang-2026";
-    static final Actor ADMIN = new Actor("admin", Set.of(Role.ADMIN), Map.of());
+    public static final Actor ADMIN = new Actor("admin", Set.of(Role.ADMIN), Map.of());
 
     public final MutableClock clock = new MutableClock(START, VIETNAM);
     final PasswordHasher hasher = new PasswordHasher(1000);
     final AuditLog audit;
     final Accounts accounts;
-    final UnitService units;
+    public final UnitService units;
     final ProfileWriter profiles;
     final RegistrationService registrations;
     final LoginService login;
@@ -210,7 +210,7 @@ public final class ServiceFixture implements AutoCloseable {
     }
 
     /** An organizer of {@code unitCode}'s subtree, who also belongs to that unit. */
-    Actor organizer(String username, String unitCode) {
+    public Actor organizer(String username, String unitCode) {
         return Accounts.toActor(person(username, "Lê Văn Hậu", unitCode, Role.ORGANIZER));
     }
 
