@@ -29,6 +29,8 @@ public class StartupCourseImport implements ServletContextListener {
     @Inject
     private SchemaMigration schema;
     @Inject
+    private CourseFolderLocation location;
+    @Inject
     @ConfigProperty(name = "hocso.courses.dir")
     private Optional<String> coursesDir;
 
@@ -40,6 +42,7 @@ public class StartupCourseImport implements ServletContextListener {
         }
         Path root = coursesDir.filter(dir -> !dir.isBlank()).map(Path::of)
                 .orElseGet(() -> Path.of(event.getServletContext().getRealPath("/WEB-INF/courses")));
+        location.remember(root);
         CourseCatalogReader.Catalog catalog = imports.importFolder(root);
         LOG.info(() -> "Imported " + catalog.courses().size() + " course(s) from " + root);
         catalog.rejected().forEach((slug, problems) -> LOG.warning(() -> "Course " + slug + " was not imported:\n"
