@@ -18,12 +18,12 @@ public class CatalogPage extends Page {
 
     public CatalogPage search(String words) {
         type("q", words);
-        waitFor(By.cssSelector("form.catalog-search button")).click();
+        clickAndWaitForNextPage(By.cssSelector("form.catalog-search button"));
         return this;
     }
 
     public CoursePage openCourse(String title) {
-        waitFor(By.linkText(title)).click();
+        clickAndWaitForNextPage(By.linkText(title));
         return new CoursePage(driver, site);
     }
 }

@@ -17,8 +17,9 @@ public class LoginPage extends Page {
 
     /** Logs in from a page that asked for it, and lands back on that page. */
     public void logInAndReturn(String username, String password) {
-        submit(username, password);
-        waitFor(By.cssSelector("main h1"));
+        type("username", username);
+        type("password", password);
+        clickAndWaitForNextPage(By.id("submit"));
     }
 
     public HomePage logIn(String username, String password) {

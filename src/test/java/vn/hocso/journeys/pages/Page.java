@@ -36,8 +36,13 @@ public abstract class Page {
 
     /** Switches the interface language with the link in the header. */
     public void switchLanguage(String linkText) {
+        clickAndWaitForNextPage(By.linkText(linkText));
+    }
+
+    /** Clicks something that loads another page, and waits until the old one is gone. */
+    protected void clickAndWaitForNextPage(By locator) {
         WebElement before = driver.findElement(By.tagName("html"));
-        waitFor(By.linkText(linkText)).click();
+        waitFor(locator).click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(before));
     }
 
