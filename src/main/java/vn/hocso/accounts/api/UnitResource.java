@@ -19,7 +19,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.hocso.accounts.core.Actor;
-import vn.hocso.accounts.core.SearchText;
 import vn.hocso.accounts.core.UnitKind;
 import vn.hocso.accounts.core.UnitTree;
 import vn.hocso.accounts.service.UnitService;
@@ -43,8 +42,7 @@ public class UnitResource {
     public List<AccountDtos.UnitDto> list(@QueryParam("date") String date, @QueryParam("q") String query,
                                           @QueryParam("limit") @DefaultValue("10000") int limit) {
         UnitTree.Snapshot tree = units.tree().asOf(date == null ? LocalDate.now(clock) : parseDate(date));
-        return tree.units().stream()
-                .filter(u -> query == null || SearchText.matches(u.name() + " " + u.code(), query))
+        return tree.search(query).stream()
                 .limit(Math.max(0, limit))
                 .map(u -> AccountDtos.UnitDto.of(u, tree))
                 .toList();

@@ -69,6 +69,18 @@ public final class UnitTree {
             return sorted(units.values().stream().filter(u -> u.existsOn(date)).map(UnitNode::code).toList());
         }
 
+        /** Units of this day whose name or code matches the query, diacritics ignored; all for no query. */
+        public List<UnitNode> search(String query) {
+            return units().stream()
+                    .filter(u -> query == null || SearchText.matches(u.name() + " " + u.code(), query))
+                    .toList();
+        }
+
+        /** The unit standing for {@code code} on this day (itself, or whoever absorbed it). */
+        public Optional<UnitNode> find(String code) {
+            return resolve(code).map(units::get);
+        }
+
         public List<UnitNode> roots() {
             return units().stream().filter(u -> !parents.containsKey(u.code())).toList();
         }

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Optional;
 import vn.hocso.accounts.core.Access;
 import vn.hocso.accounts.core.Actor;
-import vn.hocso.accounts.core.SearchText;
 import vn.hocso.accounts.core.UnitEdge;
 import vn.hocso.accounts.core.UnitKind;
 import vn.hocso.accounts.core.UnitNode;
@@ -28,8 +27,6 @@ import vn.hocso.platform.errors.FieldError;
 /** The unit tree: reading it is public; changing it is for administrators only. */
 @ApplicationScoped
 public class UnitService {
-
-    private static final int MAX_SEARCH_RESULTS = 30;
 
     private EntityManager em;
     private Clock clock;
@@ -65,14 +62,6 @@ public class UnitService {
 
     public Unit get(String code) {
         return find(code).orElseThrow(() -> DomainException.of(Failure.NOT_FOUND, "unit.unknown", code));
-    }
-
-    /** Units existing today whose name (or code) matches the query, diacritics ignored. */
-    public List<UnitNode> search(String query) {
-        return today().units().stream()
-                .filter(u -> query == null || SearchText.matches(u.name() + " " + u.code(), query))
-                .limit(MAX_SEARCH_RESULTS)
-                .toList();
     }
 
     @Transactional

@@ -20,9 +20,11 @@ public class UnitPicker {
     @Inject
     private UnitService units;
 
+    private static final int MAX_SUGGESTIONS = 30;
+
     public List<UnitOption> complete(String query) {
         UnitTree.Snapshot tree = units.today();
-        return units.search(query).stream().map(u -> UnitOption.of(u, tree)).toList();
+        return tree.search(query).stream().limit(MAX_SUGGESTIONS).map(u -> UnitOption.of(u, tree)).toList();
     }
 
     /** The one unit whose label, name or code matches the text, if exactly one does. */
@@ -41,6 +43,6 @@ public class UnitPicker {
             return null;
         }
         UnitTree.Snapshot tree = units.today();
-        return tree.resolve(code).flatMap(units.tree()::find).map(u -> UnitOption.of(u, tree)).orElse(null);
+        return tree.find(code).map(u -> UnitOption.of(u, tree)).orElse(null);
     }
 }

@@ -49,6 +49,24 @@ class UnitTreeTest {
     }
 
     @Test
+    void searchFindsUnitsByNameWithoutDiacriticsOrByCode() {
+        UnitTree.Snapshot tree = province().on(START);
+
+        assertThat(codes(tree.search("phuoc thien"))).containsExactly("PHUOC_THIEN");
+        assertThat(codes(tree.search("ap3"))).containsExactly("AP3");
+        assertThat(tree.search(null)).hasSameSizeAs(tree.units());
+    }
+
+    @Test
+    void findGivesTheUnitStandingForACodeOnTheDay() {
+        UnitTree tree = province().merged("PHUOC_THIEN", "PHUOC_AN", D).build();
+
+        assertThat(tree.asOf(DAY_BEFORE_D).find("PHUOC_THIEN")).map(UnitNode::code).hasValue("PHUOC_THIEN");
+        assertThat(tree.asOf(D).find("PHUOC_THIEN")).map(UnitNode::code).hasValue("PHUOC_AN");
+        assertThat(tree.asOf(D).find("NOWHERE")).isEmpty();
+    }
+
+    @Test
     void pathRunsFromTheRootDownToTheUnit() {
         assertThat(codes(province().on(START).path("AP1A")))
                 .containsExactly("TINH", "HUYEN", "PHUOC_AN", "AP1", "AP1A");
