@@ -135,6 +135,13 @@ public class Course extends Identified {
         return lessons.stream().filter(Lesson::isActive).toList();
     }
 
+    /** The active lesson {@code offset} places from {@code lesson} (-1 before, +1 after), if any. */
+    public Optional<Lesson> lessonBeside(Lesson lesson, int offset) {
+        List<Lesson> active = activeLessons();
+        int index = active.indexOf(lesson) + offset;
+        return active.contains(lesson) && index >= 0 && index < active.size() ? Optional.of(active.get(index)) : Optional.empty();
+    }
+
     public List<CourseQuiz> activeQuizzes() {
         return quizzes.stream().filter(CourseQuiz::isActive).toList();
     }

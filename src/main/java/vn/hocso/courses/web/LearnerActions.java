@@ -6,8 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
-import vn.hocso.courses.model.Lesson;
+import vn.hocso.courses.model.Course;
 import vn.hocso.courses.service.EnrolmentService;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.errors.DomainExceptions;
@@ -62,8 +61,9 @@ public class LearnerActions extends HttpServlet {
     }
 
     private String markDone(String course, String lesson) {
-        List<Lesson> lessons = enrolments.markDone(current.actor(), course, lesson).getCourse().activeLessons();
-        int index = lessons.indexOf(lessons.stream().filter(l -> l.getSlug().equals(lesson)).findFirst().orElseThrow());
-        return index < lessons.size() - 1 ? LessonLinks.lesson(course, lessons.get(index + 1).getSlug()) : LessonLinks.course(course);
+        Course read = enrolments.markDone(current.actor(), course, lesson).getCourse();
+        return read.findLesson(lesson).flatMap(done -> read.lessonBeside(done, 1))
+                .map(next -> LessonLinks.lesson(course, next.getSlug()))
+                .orElse(LessonLinks.course(course));
     }
 }

@@ -3,7 +3,6 @@ package vn.hocso.courses.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
 import vn.hocso.courses.model.Enrolment;
 import vn.hocso.courses.model.Lesson;
 import vn.hocso.courses.service.EnrolmentService;
@@ -43,15 +42,11 @@ public class LessonPage {
     }
 
     public Lesson getPrevious() {
-        List<Lesson> lessons = opened.getCourse().activeLessons();
-        int index = lessons.indexOf(opened);
-        return index > 0 ? lessons.get(index - 1) : null;
+        return opened.getCourse().lessonBeside(opened, -1).orElse(null);
     }
 
     public Lesson getNext() {
-        List<Lesson> lessons = opened.getCourse().activeLessons();
-        int index = lessons.indexOf(opened);
-        return index >= 0 && index < lessons.size() - 1 ? lessons.get(index + 1) : null;
+        return opened.getCourse().lessonBeside(opened, 1).orElse(null);
     }
 
     public int getPosition() {
