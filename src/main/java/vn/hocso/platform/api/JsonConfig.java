@@ -16,4 +16,9 @@ public class JsonConfig implements ContextResolver<Jsonb> {
     public Jsonb getContext(Class<?> type) {
         return JSONB;
     }
+
+    /** The same JSON outside JAX-RS (answers written during authentication). */
+    public static String toJson(Object value) {
+        return JSONB.toJson(value);
+    }
 }
