@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Iterator;
+import vn.hocso.platform.errors.Causes;
 import vn.hocso.platform.errors.DatabaseFailures;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.errors.DomainExceptions;
@@ -40,21 +41,12 @@ public class FriendlyExceptionHandler extends ExceptionHandlerWrapper {
             } else if (DatabaseFailures.isDatabaseDown(thrown)) {
                 events.remove();
                 sendDatabaseUnavailable(context);
-            } else if (isExpiredView(thrown)) {
+            } else if (Causes.find(thrown, ViewExpiredException.class).isPresent()) {
                 events.remove();
                 reloadPage(context);
             }
         }
         getWrapped().handle();
-    }
-
-    private static boolean isExpiredView(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof ViewExpiredException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
