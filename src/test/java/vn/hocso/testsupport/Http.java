@@ -100,12 +100,20 @@ public final class Http {
         return send("POST", path, body, "application/x-www-form-urlencoded");
     }
 
+    /** POSTs bytes as they are, such as a ZIP file. */
+    public Response postBytes(String path, String contentType, byte[] body) {
+        return send("POST", path, HttpRequest.BodyPublishers.ofByteArray(body), contentType);
+    }
+
     private Response send(String method, String path, String body, String contentType) {
+        return send(method, path, body == null ? null : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8),
+                contentType);
+    }
+
+    private Response send(String method, String path, HttpRequest.BodyPublisher body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(path))
                 .timeout(Duration.ofSeconds(30))
-                .method(method, body == null
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
         if (body != null) {
             request.header("Content-Type", contentType);
         }

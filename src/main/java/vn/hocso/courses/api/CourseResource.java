@@ -2,6 +2,7 @@ package vn.hocso.courses.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,7 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import vn.hocso.accounts.core.Actor;
 import vn.hocso.courses.content.Category;
 import vn.hocso.courses.content.Competence;
+import vn.hocso.courses.model.Course;
 import vn.hocso.courses.service.CatalogService;
+import vn.hocso.courses.service.CourseUploadService;
 import vn.hocso.courses.service.EnrolmentService;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.i18n.Messages;
@@ -33,6 +37,8 @@ public class CourseResource {
     private CatalogService catalog;
     @Inject
     private EnrolmentService enrolments;
+    @Inject
+    private CourseUploadService uploads;
     @Inject
     private Actor actor;
     @Context
@@ -68,6 +74,18 @@ public class CourseResource {
     @Operation(summary = "Mark a lesson done; answers the caller's new progress in the course")
     public EnrolmentDto done(@PathParam("slug") String slug, @PathParam("lesson") String lesson) {
         return EnrolmentDto.of(enrolments.markDone(actor, slug, lesson));
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Administrators: import one course folder sent as a ZIP (name = its file name); "
+            + "201 with the course, or 422 naming every problem with its file and line; all or nothing")
+    public Response upload(@QueryParam("name") String name, InputStream zip) {
+        Course course = uploads.upload(actor, name, zip);
+        return Response.status(Response.Status.CREATED)
+                .entity(CourseDtos.CourseDetail.of(course, locale(null))).build();
     }
 
     private Locale locale(String lang) {

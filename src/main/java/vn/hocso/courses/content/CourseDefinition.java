@@ -8,12 +8,13 @@ import java.util.Set;
 public record CourseDefinition(String slug, LocalizedText title, LocalizedText summary, Category category,
                                Set<Competence> competences, BigDecimal hours, LocalizedText audience,
                                List<QuizDefinition> quizzes, String completionQuiz,
-                               LocalizedText certificateWording, List<LessonContent> lessons) {
+                               LocalizedText certificateWording, List<LessonContent> lessons, List<ImageFile> images) {
 
     public CourseDefinition {
         competences = Set.copyOf(competences);
         quizzes = List.copyOf(quizzes);
         lessons = List.copyOf(lessons);
+        images = List.copyOf(images);
     }
 
     /** A quiz of the course: its GIFT file (in quizzes/) and settings. */
@@ -22,5 +23,9 @@ public record CourseDefinition(String slug, LocalizedText title, LocalizedText s
 
     /** A lesson: its place, title, reading time, and the HTML rendered once at import. */
     public record LessonContent(String slug, int position, LocalizedText title, int minutes, String html) {
+    }
+
+    /** An image next to the lessons, shown at /course-files/{slug}/{name}. */
+    public record ImageFile(String name, String contentType, byte[] content) {
     }
 }

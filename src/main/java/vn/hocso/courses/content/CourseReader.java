@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -47,7 +48,7 @@ public final class CourseReader {
         String yamlName = slug + "/course.yaml";
         Optional<String> yaml = readText(folder.resolve("course.yaml"), yamlName, problems);
         Optional<YamlMap> course = yaml.flatMap(text -> YamlMap.parse(text, yamlName, 0, problems));
-        List<CourseDefinition.LessonContent> lessons = readLessons(folder, slug, problems);
+        LessonsFolder lessons = readLessons(folder, slug, problems);
         if (course.isEmpty()) {
             return new Result(Optional.empty(), problems);
         }
@@ -56,7 +57,7 @@ public final class CourseReader {
     }
 
     private static CourseDefinition define(Path folder, String slug, YamlMap yaml,
-                                           List<CourseDefinition.LessonContent> lessons, List<ContentProblem> problems) {
+                                           LessonsFolder lessons, List<ContentProblem> problems) {
         LocalizedText title = yaml.localized("title");
         LocalizedText summary = yaml.localized("summary");
         Category category = category(yaml);
@@ -70,11 +71,11 @@ public final class CourseReader {
         List<CourseDefinition.QuizDefinition> quizzes = quizzes(folder, slug, yaml, declaredQuizzes, problems);
         String completionQuiz = completionQuiz(yaml, declaredQuizzes);
         LocalizedText certificate = yaml.localized("certificate");
-        if (lessons.isEmpty() && problems.stream().noneMatch(p -> p.messageKey().startsWith("content.lesson"))) {
+        if (lessons.lessons().isEmpty() && problems.stream().noneMatch(p -> p.messageKey().startsWith("content.lesson"))) {
             problems.add(ContentProblem.at(slug + "/lessons", 0, "content.noLessons"));
         }
         return new CourseDefinition(slug, title, summary, category, competences, hours, audience, quizzes,
-                completionQuiz, certificate, lessons);
+                completionQuiz, certificate, lessons.lessons(), lessons.images());
     }
 
     private static Category category(YamlMap yaml) {
@@ -150,12 +151,18 @@ public final class CourseReader {
         return quiz.orElse(null);
     }
 
-    private static List<CourseDefinition.LessonContent> readLessons(Path folder, String slug, List<ContentProblem> problems) {
+    /** The lessons and the images beside them. */
+    private record LessonsFolder(List<CourseDefinition.LessonContent> lessons, List<CourseDefinition.ImageFile> images) {
+    }
+
+    private static LessonsFolder readLessons(Path folder, String slug, List<ContentProblem> problems) {
         Path directory = folder.resolve("lessons");
         if (!Files.isDirectory(directory)) {
             problems.add(ContentProblem.at(slug + "/lessons", 0, "content.lessonsFolderMissing"));
-            return List.of();
+            return new LessonsFolder(List.of(), List.of());
         }
+        List<CourseDefinition.ImageFile> images = CourseImages.read(directory, slug, problems);
+        Set<String> imageNames = images.stream().map(CourseDefinition.ImageFile::name).collect(Collectors.toSet());
         List<CourseDefinition.LessonContent> lessons = new ArrayList<>();
         Set<Integer> positions = new HashSet<>();
         Set<String> slugs = new HashSet<>();
@@ -174,10 +181,10 @@ public final class CourseReader {
                 problems.add(ContentProblem.at(name, 0, "content.lessonSlugTaken", parts.group(2)));
             }
             readText(file, name, problems)
-                    .flatMap(text -> LessonFile.read(text, name, slug, parts.group(2), position, directory, problems))
+                    .flatMap(text -> LessonFile.read(text, name, slug, parts.group(2), position, imageNames::contains, problems))
                     .ifPresent(lessons::add);
         }
-        return lessons;
+        return new LessonsFolder(lessons, images);
     }
 
     private static List<Path> markdownFiles(Path directory) {

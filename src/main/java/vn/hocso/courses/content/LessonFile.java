@@ -1,9 +1,8 @@
 package vn.hocso.courses.content;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** One lesson file: YAML front matter between "---" lines, then Markdown. */
 final class LessonFile {
@@ -15,7 +14,8 @@ final class LessonFile {
     }
 
     static Optional<CourseDefinition.LessonContent> read(String text, String name, String courseSlug, String slug,
-                                                          int position, Path directory, List<ContentProblem> problems) {
+                                                          int position, Predicate<String> imageExists,
+                                                          List<ContentProblem> problems) {
         List<String> lines = text.replace("\r\n", "\n").lines().toList();
         int close = lines.isEmpty() || !lines.get(0).strip().equals(FENCE) ? -1 : indexOfFence(lines);
         if (close < 0) {
@@ -31,7 +31,7 @@ final class LessonFile {
             problems.add(ContentProblem.at(name, close + 2, "content.lessonEmpty"));
         }
         LessonRenderer.Rendered rendered = LessonRenderer.render(markdown, name, close + 2,
-                "/course-files/" + courseSlug + "/", image -> Files.isRegularFile(directory.resolve(image)));
+                "/course-files/" + courseSlug + "/", imageExists);
         problems.addAll(rendered.problems());
         if (problems.size() > before) {
             return Optional.empty();

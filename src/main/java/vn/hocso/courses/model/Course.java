@@ -73,6 +73,17 @@ public class Course extends Identified {
     @OneToMany(mappedBy = "course", cascade = CascadeType.ALL)
     private List<CourseQuiz> quizzes = new ArrayList<>();
 
+    /** Images have no history worth keeping: one that leaves the folder is deleted. */
+    @OneToMany(mappedBy = "course", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<CourseImage> images = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private CourseSource source = CourseSource.FOLDER;
+    /** The administrator who uploaded it; null for the courses folder. */
+    @Column(name = "imported_by", length = 80)
+    private String importedBy;
+
     @Version
     private int version;
 
@@ -86,9 +97,11 @@ public class Course extends Identified {
     /**
      * Makes the course match its folder: fields replaced, lessons and quizzes updated in
      * place by slug or file, new ones added, missing ones retired (never deleted, so
-     * progress keeps pointing at them).
+     * progress keeps pointing at them). A course an administrator retired stays retired.
      */
-    public void update(CourseDefinition definition, Instant now) {
+    public void update(CourseDefinition definition, CourseSource from, String by, Instant now) {
+        source = from;
+        importedBy = by;
         titleVi = definition.title().vi();
         titleEn = definition.title().en();
         summaryVi = definition.summary().vi();
@@ -103,9 +116,9 @@ public class Course extends Identified {
         certificateEn = definition.certificateWording().en();
         searchText = SearchText.fold(String.join(" ", titleVi, nullToEmpty(titleEn), summaryVi, nullToEmpty(summaryEn), slug));
         importedAt = now;
-        retiredAt = null;
         updateLessons(definition.lessons(), now);
         updateQuizzes(definition.quizzes(), now);
+        updateImages(definition.images());
     }
 
     private void updateLessons(List<CourseDefinition.LessonContent> contents, Instant now) {
@@ -124,6 +137,26 @@ public class Course extends Identified {
             quizzes.stream().filter(q -> q.getFile().equals(definition.file())).findFirst()
                     .ifPresentOrElse(q -> q.update(definition), () -> quizzes.add(new CourseQuiz(this, definition)));
         }
+    }
+
+    private void updateImages(List<CourseDefinition.ImageFile> files) {
+        Set<String> present = files.stream().map(CourseDefinition.ImageFile::name).collect(Collectors.toSet());
+        images.removeIf(image -> !present.contains(image.getName()));
+        for (CourseDefinition.ImageFile file : files) {
+            images.stream().filter(i -> i.getName().equals(file.name())).findFirst()
+                    .ifPresentOrElse(i -> i.update(file), () -> images.add(new CourseImage(this, file)));
+        }
+    }
+
+    /** Taken out of the catalog by an administrator; enrolments and progress stay. */
+    public void retire(Instant now) {
+        if (retiredAt == null) {
+            retiredAt = now;
+        }
+    }
+
+    public void restore() {
+        retiredAt = null;
     }
 
     public Optional<Lesson> findLesson(String lessonSlug) {
@@ -194,6 +227,18 @@ public class Course extends Identified {
 
     public Instant getImportedAt() {
         return importedAt;
+    }
+
+    public CourseSource getSource() {
+        return source;
+    }
+
+    public String getImportedBy() {
+        return importedBy;
+    }
+
+    public int getVersion() {
+        return version;
     }
 
     private static String nullToEmpty(String text) {

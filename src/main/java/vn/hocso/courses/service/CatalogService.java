@@ -8,7 +8,9 @@ import java.util.Optional;
 import vn.hocso.accounts.core.SearchText;
 import vn.hocso.courses.content.Category;
 import vn.hocso.courses.content.Competence;
+import vn.hocso.courses.content.CourseImages;
 import vn.hocso.courses.model.Course;
+import vn.hocso.courses.model.CourseImage;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.errors.Failure;
 
@@ -40,6 +42,15 @@ public class CatalogService {
     public Optional<Course> find(String slug) {
         return em.createQuery("select c from Course c where c.slug = :slug and c.retiredAt is null", Course.class)
                 .setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    /** An image of a course's lessons; lessons need a login, their images do not (they hold nothing personal). */
+    public Optional<CourseImage> findImage(String slug, String name) {
+        if (!CourseImages.isValidName(name)) {
+            return Optional.empty();
+        }
+        return em.createQuery("select i from CourseImage i where i.course.slug = :slug and i.name = :name", CourseImage.class)
+                .setParameter("slug", slug).setParameter("name", name).getResultStream().findFirst();
     }
 
     public Course get(String slug) {

@@ -11,7 +11,6 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.hocso.courses.content.ContentProblem;
-import vn.hocso.courses.content.CourseCatalogReader;
 import vn.hocso.platform.db.SchemaMigration;
 import vn.hocso.platform.i18n.Messages;
 
@@ -43,14 +42,14 @@ public class StartupCourseImport implements ServletContextListener {
         Path root = coursesDir.filter(dir -> !dir.isBlank()).map(Path::of)
                 .orElseGet(() -> Path.of(event.getServletContext().getRealPath("/WEB-INF/courses")));
         location.remember(root);
-        CourseCatalogReader.Catalog catalog = imports.importFolder(root);
-        LOG.info(() -> "Imported " + catalog.courses().size() + " course(s) from " + root);
-        catalog.rejected().forEach((slug, problems) -> LOG.warning(() -> "Course " + slug + " was not imported:\n"
+        CourseImportReport report = imports.importFolder(root);
+        LOG.info(() -> "Imported " + report.imported().size() + " course(s) from " + root
+                + (report.keptUploads().isEmpty() ? "" : "; kept the uploaded version of " + report.keptUploads()));
+        report.rejected().forEach((slug, problems) -> LOG.warning(() -> "Course " + slug + " was not imported:\n"
                 + problems.stream().map(StartupCourseImport::describe).collect(Collectors.joining("\n"))));
     }
 
     private static String describe(ContentProblem problem) {
-        return "  " + problem.file() + (problem.line() > 0 ? ":" + problem.line() : "") + " "
-                + Messages.text(Locale.ENGLISH, problem.messageKey(), problem.arguments().toArray());
+        return "  " + Messages.located(Locale.ENGLISH, problem.file(), problem.line(), problem.messageKey(), problem.arguments());
     }
 }

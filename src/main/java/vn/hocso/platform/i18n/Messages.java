@@ -31,6 +31,12 @@ public final class Messages {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(arguments);
     }
 
+    /** A problem in an imported file, saying where: "khoa/course.yaml, dòng 7: …" (no line for the whole file). */
+    public static String located(Locale locale, String file, int line, String messageKey, List<Object> arguments) {
+        String text = text(locale, messageKey, arguments.toArray());
+        return line > 0 ? text(locale, "problem.atLine", file, String.valueOf(line), text) : text(locale, "problem.inFile", file, text);
+    }
+
     /** English when asked for, Vietnamese otherwise. */
     public static Locale supported(Locale requested) {
         return requested != null && ENGLISH.getLanguage().equals(requested.getLanguage()) ? ENGLISH : VIETNAMESE;

@@ -16,7 +16,7 @@ import vn.hocso.platform.i18n.Messages;
 /**
  * Shows a domain failure on the page: each field error next to its field (the input
  * whose id is the field name with dots as underscores, "guardian.phone" → "guardian_phone"),
- * the rest at the top of the page.
+ * the rest at the top of the page, problems in imported files with their file and line.
  */
 public final class FacesErrors {
 
@@ -27,7 +27,8 @@ public final class FacesErrors {
         Locale locale = context.getViewRoot() == null ? Messages.VIETNAMESE : context.getViewRoot().getLocale();
         Map<String, String> clientIds = inputClientIds(context);
         for (FieldError error : failure.errors()) {
-            String text = Messages.text(locale, error.messageKey(), error.arguments().toArray());
+            String text = error.line() == null ? Messages.text(locale, error.messageKey(), error.arguments().toArray())
+                    : Messages.located(locale, error.field(), error.line(), error.messageKey(), error.arguments());
             String clientId = error.field() == null ? null : clientIds.get(error.field().replace('.', '_'));
             context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
             if (clientId != null) {

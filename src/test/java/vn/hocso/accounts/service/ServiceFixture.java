@@ -173,6 +173,10 @@ public final class ServiceFixture implements AutoCloseable {
     }
 
     /** The entity manager other features' services take, scoped to {@link #tx} like the container's. */
+    public AuditLog audit() {
+        return audit;
+    }
+
     public EntityManager entityManager() {
         return em;
     }

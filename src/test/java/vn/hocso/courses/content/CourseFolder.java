@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /** Writes a small valid course folder for tests, which each test then breaks in one way. */
 public final class CourseFolder {
@@ -76,7 +79,7 @@ public final class CourseFolder {
         return writeBytes(relative, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    CourseFolder writeBytes(String relative, byte[] bytes) {
+    public CourseFolder writeBytes(String relative, byte[] bytes) {
         try {
             Path file = folder.resolve(relative);
             Files.createDirectories(file.getParent());
@@ -106,6 +109,20 @@ public final class CourseFolder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The folder as an administrator would zip it: the folder itself, or only what is inside. */
+    public byte[] zip(boolean withFolderName) {
+        String prefix = withFolderName ? folder.getFileName() + "/" : "";
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                entries.put(prefix + folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Zips.of(entries);
     }
 
     CourseReader.Result read() {

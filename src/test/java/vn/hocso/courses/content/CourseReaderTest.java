@@ -146,9 +146,28 @@ class CourseReaderTest {
                 .edit("lessons/01-mat-khau-manh.md", "Một mật khẩu", "![Màn hình cài đặt](cai-dat.png)\n\nMột mật khẩu")
                 .writeBytes("lessons/cai-dat.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
 
-        String html = withImage.read().course().orElseThrow().lessons().get(0).html();
+        CourseDefinition read = withImage.read().course().orElseThrow();
 
-        assertThat(html).contains("src=\"/course-files/" + SLUG + "/cai-dat.png\"", "alt=\"Màn hình cài đặt\"", "loading=\"lazy\"");
+        assertThat(read.lessons().get(0).html())
+                .contains("src=\"/course-files/" + SLUG + "/cai-dat.png\"", "alt=\"Màn hình cài đặt\"", "loading=\"lazy\"");
+        assertThat(read.images()).singleElement().satisfies(image -> {
+            assertThat(image.name()).isEqualTo("cai-dat.png");
+            assertThat(image.contentType()).isEqualTo("image/png");
+            assertThat(image.content()).hasSize(4);
+        });
+    }
+
+    @Test
+    void imagesMustBeSizedForPhonesAndPlainlyNamed() {
+        CourseReader.Result result = course()
+                .writeBytes("lessons/anh-may-anh.jpg", new byte[CourseImages.MAX_BYTES + 1])
+                .writeBytes("lessons/ảnh 1.png", new byte[] {1})
+                .writeBytes("lessons/ghi-chu.txt", new byte[] {1})
+                .read();
+
+        assertThat(result.problems()).extracting(ContentProblem::file, ContentProblem::messageKey).containsExactlyInAnyOrder(
+                tuple(SLUG + "/lessons/anh-may-anh.jpg", "content.imageTooLarge"),
+                tuple(SLUG + "/lessons/ảnh 1.png", "content.imageName"));
     }
 
     @Test

@@ -1,25 +1,31 @@
 package vn.hocso.courses.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.hocso.accounts.core.Actor;
 import vn.hocso.accounts.model.Account;
 import vn.hocso.accounts.service.ServiceFixture;
-import vn.hocso.courses.content.CourseCatalogReader;
 import vn.hocso.courses.content.CourseFolder;
 import vn.hocso.courses.model.Course;
 import vn.hocso.courses.model.Enrolment;
+import vn.hocso.courses.model.CourseSource;
 import vn.hocso.courses.model.Lesson;
+import vn.hocso.platform.audit.AuditEntry;
+import vn.hocso.platform.errors.DomainException;
+import vn.hocso.platform.errors.Failure;
 
 class CourseImportServiceTest {
 
     private static final String SLUG = "an-toan";
 
     private final ServiceFixture f = ServiceFixture.withUnits();
-    private final CourseImportService imports = new CourseImportService(f.entityManager(), f.clock);
+    private final CourseImportService imports = new CourseImportService(f.entityManager(), f.clock, f.audit());
 
     @TempDir
     Path root;
@@ -29,7 +35,7 @@ class CourseImportServiceTest {
         f.close();
     }
 
-    private CourseCatalogReader.Catalog importAll() {
+    private CourseImportReport importAll() {
         return f.tx(() -> imports.importFolder(root));
     }
 
@@ -45,7 +51,7 @@ class CourseImportServiceTest {
 
         importAll();
 
-        assertThat(f.tx(() -> imports.all())).hasSize(1);
+        assertThat(f.tx(() -> imports.all(ServiceFixture.ADMIN))).hasSize(1);
         assertThat(f.tx(() -> course().findLesson("mat-khau-manh").orElseThrow().getId())).isEqualTo(lessonId);
         assertThat(f.tx(() -> course().activeLessons())).hasSize(2);
     }
@@ -89,10 +95,73 @@ class CourseImportServiceTest {
         folder.edit("course.yaml", "category: cyber-safety", "category: cooking")
                 .edit("lessons/01-mat-khau-manh.md", "Một mật khẩu", "Đã sửa");
 
-        CourseCatalogReader.Catalog catalog = importAll();
+        CourseImportReport catalog = importAll();
 
         assertThat(catalog.rejected()).containsOnlyKeys(SLUG);
-        assertThat(f.tx(() -> imports.all())).extracting(Course::getSlug).containsExactly(SLUG, "khoa-moi");
+        assertThat(f.tx(() -> imports.all(ServiceFixture.ADMIN))).extracting(Course::getSlug).containsExactly(SLUG, "khoa-moi");
         assertThat(f.tx(() -> course().findLesson("mat-khau-manh").orElseThrow().getHtml())).contains("Một mật khẩu");
+    }
+
+    @Test
+    void imagesAreStoredWithTheCourseAndFollowTheFolder() {
+        CourseFolder folder = CourseFolder.valid(root, SLUG)
+                .edit("lessons/01-mat-khau-manh.md", "Một mật khẩu", "![Cài đặt](cai-dat.png)\n\nMột mật khẩu")
+                .writeBytes("lessons/cai-dat.png", new byte[] {1, 2, 3})
+                .writeBytes("lessons/thua.png", new byte[] {4});
+        importAll();
+        CatalogService catalog = new CatalogService(f.entityManager());
+        assertThat(f.tx(() -> catalog.findImage(SLUG, "cai-dat.png").orElseThrow().content())).containsExactly(1, 2, 3);
+
+        folder.writeBytes("lessons/cai-dat.png", new byte[] {9}).delete("lessons/thua.png");
+        importAll();
+
+        assertThat(f.tx(() -> catalog.findImage(SLUG, "cai-dat.png").orElseThrow().content())).containsExactly(9);
+        assertThat(f.tx(() -> catalog.findImage(SLUG, "thua.png"))).isEmpty();
+        assertThat(f.tx(() -> catalog.findImage(SLUG, "../course.yaml"))).isEmpty();
+    }
+
+    @Test
+    void aRetiredCourseLeavesTheCatalogAndStaysRetiredAfterTheNextImport() {
+        CourseFolder.valid(root, SLUG);
+        importAll();
+        CatalogService catalog = new CatalogService(f.entityManager());
+
+        f.tx(() -> imports.retire(ServiceFixture.ADMIN, SLUG));
+        importAll();
+
+        assertThat(f.tx(() -> catalog.find(SLUG))).isEmpty();
+        f.tx(() -> imports.restore(ServiceFixture.ADMIN, SLUG));
+        assertThat(f.tx(() -> catalog.find(SLUG))).isPresent();
+        assertThat(f.tx(() -> f.audit().about("course:" + SLUG))).extracting(AuditEntry::getAction)
+                .containsExactly("COURSE_RETIRE", "COURSE_RESTORE");
+    }
+
+    @Test
+    void onlyAdministratorsManageCourses() {
+        CourseFolder.valid(root, SLUG);
+        importAll();
+        Actor organizer = f.organizer("bithu", "HD-NP");
+
+        assertThatThrownBy(() -> f.tx(() -> imports.retire(organizer, SLUG)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.failure()).isEqualTo(Failure.FORBIDDEN));
+        assertThatThrownBy(() -> imports.all(organizer)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> f.tx(() -> imports.importFolder(organizer, root))).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void anUploadedCourseIsKeptWhenTheFolderIsImportedAgain() {
+        CourseFolder folder = CourseFolder.valid(root, SLUG);
+        importAll();
+        CourseUploadService uploads = new CourseUploadService(imports);
+        folder.edit("lessons/01-mat-khau-manh.md", "Một mật khẩu", "Bản tải lên");
+        f.tx(() -> uploads.upload(ServiceFixture.ADMIN, "an-toan.zip", new ByteArrayInputStream(folder.zip(true))));
+        folder.edit("lessons/01-mat-khau-manh.md", "Bản tải lên", "Bản trong thư mục");
+
+        CourseImportReport report = importAll();
+
+        assertThat(report.keptUploads()).containsExactly(SLUG);
+        assertThat(f.tx(() -> course().findLesson("mat-khau-manh").orElseThrow().getHtml())).contains("Bản tải lên");
+        assertThat(f.tx(() -> course().getSource())).isEqualTo(CourseSource.UPLOAD);
+        assertThat(f.tx(() -> course().getImportedBy())).isEqualTo("admin");
     }
 }

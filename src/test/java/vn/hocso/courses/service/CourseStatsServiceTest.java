@@ -34,7 +34,7 @@ class CourseStatsServiceTest {
     @BeforeEach
     void learnersOfTwoCommunes() {
         CourseFolder.valid(root, COURSE).edit("course.yaml", "  quiz: final.gift\n", "");
-        f.tx(() -> new CourseImportService(f.entityManager(), f.clock).importFolder(root));
+        f.tx(() -> new CourseImportService(f.entityManager(), f.clock, f.audit()).importFolder(root));
         Actor hau = Accounts.toActor(f.learner("0911000001", "Lò Văn Hậu", "CD-HS"));
         Actor dan = Accounts.toActor(f.learner("0911000002", "Ka Thị Dân", "CD-KP1"));
         f.tx(() -> enrolments.enrol(hau, COURSE));

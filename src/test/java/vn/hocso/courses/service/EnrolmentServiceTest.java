@@ -33,7 +33,7 @@ class EnrolmentServiceTest {
     void coursesAndALearner() {
         CourseFolder.valid(root, QUIZZED);
         CourseFolder.valid(root, READING).edit("course.yaml", "  quiz: final.gift\n", "");
-        f.tx(() -> new CourseImportService(f.entityManager(), f.clock).importFolder(root));
+        f.tx(() -> new CourseImportService(f.entityManager(), f.clock, f.audit()).importFolder(root));
         learner = Accounts.toActor(f.learner("0911222333", "Lò Thị Hoa", "CD-HS"));
     }
 
