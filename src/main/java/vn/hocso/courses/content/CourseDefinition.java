@@ -3,6 +3,7 @@ package vn.hocso.courses.content;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import vn.hocso.quizzes.core.QuizSettings;
 
 /** A course as its folder describes it, checked and with its lessons rendered. */
 public record CourseDefinition(String slug, LocalizedText title, LocalizedText summary, Category category,
@@ -18,7 +19,7 @@ public record CourseDefinition(String slug, LocalizedText title, LocalizedText s
     }
 
     /** A quiz of the course: its GIFT file (in quizzes/) and settings. */
-    public record QuizDefinition(String file, LocalizedText title, int passPercent, int timeLimitMinutes, String gift) {
+    public record QuizDefinition(String file, LocalizedText title, QuizSettings settings, String gift) {
     }
 
     /** A lesson: its place, title, reading time, and the HTML rendered once at import. */

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.hocso.quizzes.core.QuizSettings;
 
 /**
  * Reads one course folder (course.yaml, lessons/NN-*.md, quizzes/*.gift; see
@@ -29,7 +30,6 @@ public final class CourseReader {
     public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern LESSON_FILE = Pattern.compile("(\\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\\.md");
     private static final BigDecimal MAX_HOURS = BigDecimal.valueOf(500);
-    private static final int MAX_MINUTES = 600;
 
     private CourseReader() {
     }
@@ -119,8 +119,7 @@ public final class CourseReader {
             }
             String file = quiz.get().requiredText("file");
             LocalizedText title = quiz.get().localized("title");
-            Integer pass = quiz.get().requiredInt("passPercent", 0, 100);
-            Integer limit = quiz.get().requiredInt("timeLimitMinutes", 0, MAX_MINUTES);
+            Optional<QuizSettings> settings = QuizSettingsReader.read(quiz.get());
             if (file == null) {
                 continue;
             }
@@ -131,8 +130,8 @@ public final class CourseReader {
                 continue;
             }
             Optional<String> gift = readText(folder.resolve("quizzes").resolve(file), name, problems);
-            if (gift.isPresent() && title != null && pass != null && limit != null) {
-                quizzes.add(new CourseDefinition.QuizDefinition(file, title, pass, limit, gift.get()));
+            if (gift.isPresent() && title != null && settings.isPresent()) {
+                quizzes.add(new CourseDefinition.QuizDefinition(file, title, settings.get(), gift.get()));
             }
         }
         return quizzes;

@@ -2,9 +2,14 @@ package vn.hocso.courses.content;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -26,6 +31,9 @@ final class YamlMap {
     private final String file;
     private final int lineOffset;
     private final List<ContentProblem> problems;
+
+    /** Course files give times as Vietnamese people read them. */
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private YamlMap(MappingNode node, String file, int lineOffset, List<ContentProblem> problems) {
         this.node = node;
@@ -104,6 +112,35 @@ final class YamlMap {
             return null;
         }
         return number.intValue();
+    }
+
+    /** An optional whole number within [min, max]; the fallback when absent, null (and a problem) when wrong. */
+    Integer optionalInt(String key, int min, int max, int fallback) {
+        return has(key) ? requiredInt(key, min, max) : Integer.valueOf(fallback);
+    }
+
+    /** An optional code from a closed set; the fallback when absent, null (and a problem naming the choices) when unknown. */
+    <E> E optionalCode(String key, Function<String, Optional<E>> lookup, E fallback, String choices) {
+        if (!has(key)) {
+            return fallback;
+        }
+        Optional<String> code = text(key);
+        Optional<E> known = code.flatMap(lookup);
+        if (code.isPresent() && known.isEmpty()) {
+            problem(line(key), "content.choiceUnknown", key, code.get(), choices);
+        }
+        return known.orElse(null);
+    }
+
+    /** An optional Vietnam-time date and time "2026-12-01 08:00"; null when absent or wrong (then with a problem). */
+    Instant optionalDateTime(String key) {
+        Optional<String> text = has(key) ? text(key) : Optional.empty();
+        try {
+            return text.map(t -> LocalDateTime.parse(t.replace(' ', 'T')).atZone(VIETNAM).toInstant()).orElse(null);
+        } catch (DateTimeParseException e) {
+            problem(line(key), "content.dateTimeInvalid", key, text.get());
+            return null;
+        }
     }
 
     BigDecimal requiredDecimal(String key) {

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.hocso.quizzes.core.DrawRule;
+import vn.hocso.quizzes.core.GradingMethod;
+import vn.hocso.quizzes.core.QuizSettings;
+import vn.hocso.quizzes.core.ReviewAfter;
 
 class CourseReaderTest {
 
@@ -39,8 +44,8 @@ class CourseReaderTest {
         assertThat(read.hours()).isEqualByComparingTo(new BigDecimal("2.5"));
         assertThat(read.completionQuiz()).isEqualTo("final.gift");
         assertThat(read.quizzes()).singleElement().satisfies(quiz -> {
-            assertThat(quiz.passPercent()).isEqualTo(70);
-            assertThat(quiz.timeLimitMinutes()).isEqualTo(30);
+            assertThat(quiz.settings().passPercent()).isEqualTo(70);
+            assertThat(quiz.settings().timeLimitMinutes()).isEqualTo(30);
             assertThat(quiz.gift()).contains("::Q1::");
         });
         assertThat(read.lessons()).extracting(CourseDefinition.LessonContent::slug).containsExactly("mat-khau-manh", "lua-dao");
@@ -168,6 +173,39 @@ class CourseReaderTest {
         assertThat(result.problems()).extracting(ContentProblem::file, ContentProblem::messageKey).containsExactlyInAnyOrder(
                 tuple(SLUG + "/lessons/anh-may-anh.jpg", "content.imageTooLarge"),
                 tuple(SLUG + "/lessons/ảnh 1.png", "content.imageName"));
+    }
+
+    @Test
+    void quizSettingsBeyondPassMarkAndTimeLimitAreRead() {
+        CourseDefinition read = course().edit("course.yaml", "    timeLimitMinutes: 30", "    timeLimitMinutes: 30\n"
+                + "    attempts: 3\n"
+                + "    grading: last\n"
+                + "    shuffleAnswers: false\n"
+                + "    review: close\n"
+                + "    opens: 2026-12-01 08:00\n"
+                + "    closes: 2026-12-31 22:00\n"
+                + "    draw:\n"
+                + "      - category: an-toan/final\n"
+                + "        count: 1").read().course().orElseThrow();
+
+        QuizSettings settings = read.quizzes().get(0).settings();
+        assertThat(settings.attemptsAllowed()).isEqualTo(3);
+        assertThat(settings.grading()).isEqualTo(GradingMethod.LAST);
+        assertThat(settings.shuffleAnswers()).isFalse();
+        assertThat(settings.reviewAfter()).isEqualTo(ReviewAfter.CLOSE);
+        assertThat(settings.opensAt()).isEqualTo(Instant.parse("2026-12-01T01:00:00Z"));
+        assertThat(settings.draw()).containsExactly(new DrawRule("an-toan/final", 1));
+    }
+
+    @Test
+    void wrongQuizSettingsAreNamedOnTheirLines() {
+        CourseReader.Result result = course().edit("course.yaml", "    timeLimitMinutes: 30", "    timeLimitMinutes: 30\n"
+                + "    grading: best\n"
+                + "    opens: mai\n"
+                + "    attempts: -1").read();
+
+        assertThat(result.problems()).extracting(ContentProblem::messageKey, ContentProblem::line).containsExactlyInAnyOrder(
+                tuple("content.choiceUnknown", 21), tuple("content.dateTimeInvalid", 22), tuple("content.numberOutOfRange", 23));
     }
 
     @Test
