@@ -56,4 +56,6 @@ CREATE TABLE attempt_question (
     CONSTRAINT attempt_question_unique UNIQUE (attempt_id, question_id)
 );
 
+ALTER TABLE course_quiz ADD COLUMN question_count INTEGER NOT NULL DEFAULT 0;
+
 ALTER TABLE enrolment ADD COLUMN quiz_passed_at TIMESTAMP;

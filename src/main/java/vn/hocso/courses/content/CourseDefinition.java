@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import vn.hocso.quizzes.core.QuizSettings;
+import vn.hocso.quizzes.gift.Question;
 
 /** A course as its folder describes it, checked and with its lessons rendered. */
 public record CourseDefinition(String slug, LocalizedText title, LocalizedText summary, Category category,
@@ -18,8 +19,13 @@ public record CourseDefinition(String slug, LocalizedText title, LocalizedText s
         images = List.copyOf(images);
     }
 
-    /** A quiz of the course: its GIFT file (in quizzes/) and settings. */
-    public record QuizDefinition(String file, LocalizedText title, QuizSettings settings, String gift) {
+    /** A quiz of the course: its GIFT file (in quizzes/), the questions read from it, and settings. */
+    public record QuizDefinition(String file, LocalizedText title, QuizSettings settings, String gift,
+                                 List<Question> questions) {
+
+        public QuizDefinition {
+            questions = List.copyOf(questions);
+        }
     }
 
     /** A lesson: its place, title, reading time, and the HTML rendered once at import. */

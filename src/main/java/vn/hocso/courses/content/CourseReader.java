@@ -12,13 +12,18 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.hocso.quizzes.core.DrawRule;
 import vn.hocso.quizzes.core.QuizSettings;
+import vn.hocso.quizzes.gift.GiftParser;
+import vn.hocso.quizzes.gift.ParseResult;
+import vn.hocso.quizzes.gift.Question;
 
 /**
  * Reads one course folder (course.yaml, lessons/NN-*.md, quizzes/*.gift; see
@@ -130,11 +135,31 @@ public final class CourseReader {
                 continue;
             }
             Optional<String> gift = readText(folder.resolve("quizzes").resolve(file), name, problems);
-            if (gift.isPresent() && title != null && settings.isPresent()) {
-                quizzes.add(new CourseDefinition.QuizDefinition(file, title, settings.get(), gift.get()));
+            Optional<List<Question>> questions = gift.flatMap(text -> questions(text, name, problems));
+            questions.ifPresent(read -> settings.ifPresent(s -> checkDraw(s, read, quiz.get())));
+            if (questions.isPresent() && title != null && settings.isPresent()) {
+                quizzes.add(new CourseDefinition.QuizDefinition(file, title, settings.get(), gift.get(), questions.get()));
             }
         }
         return quizzes;
+    }
+
+    /** The questions of a GIFT file, or empty with each problem on its line. */
+    private static Optional<List<Question>> questions(String gift, String name, List<ContentProblem> problems) {
+        ParseResult parsed = GiftParser.parse(gift);
+        parsed.problems().forEach(p -> problems.add(ContentProblem.at(name, p.line(), p.messageKey(), p.arguments().toArray())));
+        return parsed.isValid() ? Optional.of(parsed.questions()) : Optional.empty();
+    }
+
+    /** Each drawn category must hold at least as many questions as are drawn from it. */
+    private static void checkDraw(QuizSettings settings, List<Question> questions, YamlMap quiz) {
+        Map<String, Long> perCategory = questions.stream().collect(Collectors.groupingBy(Question::category, Collectors.counting()));
+        for (DrawRule rule : settings.draw()) {
+            long available = perCategory.getOrDefault(rule.category(), 0L);
+            if (available < rule.count()) {
+                quiz.problem(quiz.line("draw"), "content.drawTooMany", rule.count(), rule.category(), available);
+            }
+        }
     }
 
     private static String completionQuiz(YamlMap yaml, Set<String> declaredQuizzes) {

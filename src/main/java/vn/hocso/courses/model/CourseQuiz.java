@@ -14,7 +14,6 @@ import vn.hocso.quizzes.core.DrawRule;
 import vn.hocso.quizzes.core.GradingMethod;
 import vn.hocso.quizzes.core.QuizSettings;
 import vn.hocso.quizzes.core.ReviewAfter;
-import vn.hocso.quizzes.gift.GiftText;
 
 /** A quiz file of a course, its settings and its GIFT text, kept for the quiz engine. */
 @Entity
@@ -46,6 +45,8 @@ public class CourseQuiz extends CoursePart {
     private Instant closesAt;
     @Column(nullable = false, length = 400_000)
     private String gift;
+    @Column(name = "question_count", nullable = false)
+    private int questionCount;
 
     protected CourseQuiz() {
     }
@@ -70,6 +71,7 @@ public class CourseQuiz extends CoursePart {
         opensAt = settings.opensAt();
         closesAt = settings.closesAt();
         gift = definition.gift();
+        questionCount = definition.questions().size();
     }
 
     public QuizSettings settings() {
@@ -84,7 +86,7 @@ public class CourseQuiz extends CoursePart {
     }
 
     public int questionCount() {
-        return GiftText.countQuestions(gift);
+        return questionCount;
     }
 
     public String getFile() {

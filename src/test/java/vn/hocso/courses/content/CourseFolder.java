@@ -71,7 +71,7 @@ public final class CourseFolder {
         course.write("course.yaml", COURSE_YAML);
         course.write("lessons/01-mat-khau-manh.md", LESSON);
         course.write("lessons/02-lua-dao.md", LESSON.replace("Mật khẩu mạnh", "Lừa đảo trực tuyến"));
-        course.write("quizzes/final.gift", "::Q1:: Mật khẩu mạnh dài ít nhất 12 ký tự {T}\n");
+        course.write("quizzes/final.gift", "$CATEGORY: an-toan/final\n\n::Q1:: Mật khẩu mạnh dài ít nhất 12 ký tự {T}\n");
         return course;
     }
 

@@ -209,6 +209,26 @@ class CourseReaderTest {
     }
 
     @Test
+    void aBrokenQuestionIsNamedWithItsLineInTheQuizFile() {
+        ContentProblem problem = onlyProblem(course().write("quizzes/final.gift", "::Q1:: Đúng hay sai {T}\n\n::Q2:: Câu hỏng {=a ~b\n").read());
+
+        assertThat(problem.file()).isEqualTo(SLUG + "/quizzes/final.gift");
+        assertThat(problem.line()).isEqualTo(3);
+        assertThat(problem.messageKey()).startsWith("quiz.import.");
+    }
+
+    @Test
+    void aDrawRuleCannotAskForMoreQuestionsThanTheCategoryHolds() {
+        ContentProblem problem = onlyProblem(course().edit("course.yaml", "    timeLimitMinutes: 30", "    timeLimitMinutes: 30\n"
+                + "    draw:\n"
+                + "      - category: an-toan/final\n"
+                + "        count: 5").read());
+
+        assertThat(problem.messageKey()).isEqualTo("content.drawTooMany");
+        assertThat(problem.arguments()).containsExactly(5, "an-toan/final", 1L);
+    }
+
+    @Test
     void lessonFilesMustBeNumberedAndUnique() {
         CourseReader.Result result = course()
                 .write("lessons/bai-moi.md", CourseFolder.LESSON)
