@@ -20,6 +20,7 @@ final class ChoiceAnswers implements AnswerReader {
             // Moodle would accept either; authors who write this mean a multiple-answer question
             problems.report(correct.get(1).at(), ImportMessage.SEVERAL_CORRECT_MARKS);
         }
+        int problemsBefore = problems.count();
         List<Answer> answers = new ArrayList<>();
         for (Entries.Entry entry : entries) {
             AnswerParts parts = parts(entry, problems);
@@ -27,7 +28,7 @@ final class ChoiceAnswers implements AnswerReader {
         }
         if (answers.size() < MINIMUM) {
             problems.report(block.start(), ImportMessage.TOO_FEW_ANSWERS, MINIMUM);
-        } else if (correct.isEmpty()) {
+        } else if (correct.isEmpty() && problems.count() == problemsBefore) {
             checkWeights(block, answers, problems);
         }
         return answers;

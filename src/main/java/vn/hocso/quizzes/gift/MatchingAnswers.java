@@ -16,9 +16,9 @@ final class MatchingAnswers implements AnswerReader {
 
     @Override
     public List<Answer> read(Span block, Problems problems) {
+        int problemsBefore = problems.count();
         List<Answer> pairs = new ArrayList<>();
-        List<Entries.Entry> entries = Entries.split(block, "=");
-        for (Entries.Entry entry : entries) {
+        for (Entries.Entry entry : Entries.split(block, "=")) {
             int arrow = entry.body().find(ARROW);
             if (arrow < 0) {
                 problems.report(entry.at(), ImportMessage.PAIR_WITHOUT_ARROW, entry.body().text());
@@ -32,7 +32,7 @@ final class MatchingAnswers implements AnswerReader {
             pairs.add(Answer.pair(FormatTag.text(entry.body().before(arrow)), right));
         }
         long counted = pairs.stream().filter(pair -> !pair.text().isEmpty()).count();
-        if (pairs.size() == entries.size() && (counted < MINIMUM_PAIRS || pairs.size() < MINIMUM_RIGHT_SIDES)) {
+        if (problems.count() == problemsBefore && (counted < MINIMUM_PAIRS || pairs.size() < MINIMUM_RIGHT_SIDES)) {
             problems.report(block.start(), ImportMessage.TOO_FEW_PAIRS, MINIMUM_PAIRS, MINIMUM_RIGHT_SIDES);
         }
         return pairs;

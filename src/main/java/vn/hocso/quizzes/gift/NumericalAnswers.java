@@ -23,9 +23,10 @@ final class NumericalAnswers implements AnswerReader {
             problems.report(block.start(), ImportMessage.NUMERICAL_WITHOUT_ANSWER);
             return List.of();
         }
+        int problemsBefore = problems.count();
         List<Answer> answers = new ArrayList<>();
         entries.forEach(entry -> answer(entry, problems).ifPresent(answers::add));
-        if (answers.size() == entries.size()) {
+        if (problems.count() == problemsBefore) {
             FullCredit.require(block, answers, problems);
         }
         if (otherwise >= 0) {

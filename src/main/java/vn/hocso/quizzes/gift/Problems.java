@@ -17,6 +17,11 @@ final class Problems {
         found.add(QuestionProblem.of(block.lineOf(offset), message, arguments));
     }
 
+    /** How many so far: a reader compares counts to see whether its own part went wrong. */
+    int count() {
+        return found.size();
+    }
+
     boolean any() {
         return !found.isEmpty();
     }

@@ -9,12 +9,15 @@ final class ShortAnswers implements AnswerReader {
 
     @Override
     public List<Answer> read(Span block, Problems problems) {
+        int problemsBefore = problems.count();
         List<Answer> answers = new ArrayList<>();
         for (Entries.Entry entry : Entries.split(block, "=")) {
             AnswerParts parts = AnswerParts.read(entry, BigDecimal.ONE, BigDecimal.ZERO, problems);
             answers.add(Answer.of(parts.requiredText(entry, problems), parts.fraction(), parts.feedback()));
         }
-        FullCredit.require(block, answers, problems);
+        if (problems.count() == problemsBefore) {
+            FullCredit.require(block, answers, problems);
+        }
         return answers;
     }
 }
