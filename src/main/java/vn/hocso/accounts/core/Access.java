@@ -34,6 +34,14 @@ public final class Access {
         }
     }
 
+    /** Someone who runs training somewhere: a trainer, an organizer or an administrator. */
+    public static void requireTrainer(Actor actor) {
+        requireAuthenticated(actor);
+        if (!actor.isAdmin() && actor.scope(Role.TRAINER).isEmpty() && actor.scope(Role.ORGANIZER).isEmpty()) {
+            throw DomainException.of(Failure.FORBIDDEN, "auth.forbidden");
+        }
+    }
+
     /** For an organizer of another commune this is a 403, not a 404: nothing is hidden by lying. */
     public static void requireManage(Actor actor, String unitCode, UnitTree.Snapshot tree) {
         requireAuthenticated(actor);

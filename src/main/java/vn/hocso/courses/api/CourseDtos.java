@@ -29,10 +29,10 @@ public final class CourseDtos {
         }
     }
 
-    /** A quiz of the course; {@code id} is its file name without ".gift". */
-    public record QuizSummary(String id, String title, int questionCount, int passPercent, int timeLimitMinutes) {
+    /** A quiz of the course; {@code id} is what /api/quizzes/{id} takes, {@code file} its GIFT file. */
+    public record QuizSummary(long id, String file, String title, int questionCount, int passPercent, int timeLimitMinutes) {
         static QuizSummary of(CourseQuiz quiz, Locale locale) {
-            return new QuizSummary(quiz.getFile().replaceFirst("\\.gift$", ""), quiz.title().in(locale),
+            return new QuizSummary(quiz.getId(), quiz.getFile(), quiz.title().in(locale),
                     quiz.questionCount(), quiz.getPassPercent(), quiz.getTimeLimitMinutes());
         }
     }

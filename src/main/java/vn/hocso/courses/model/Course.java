@@ -134,8 +134,7 @@ public class Course extends Identified {
         Set<String> present = definitions.stream().map(CourseDefinition.QuizDefinition::file).collect(Collectors.toSet());
         quizzes.stream().filter(q -> !present.contains(q.getFile())).forEach(q -> q.retire(now));
         for (CourseDefinition.QuizDefinition definition : definitions) {
-            quizzes.stream().filter(q -> q.getFile().equals(definition.file())).findFirst()
-                    .ifPresentOrElse(q -> q.update(definition), () -> quizzes.add(new CourseQuiz(this, definition)));
+            findQuiz(definition.file()).ifPresentOrElse(q -> q.update(definition), () -> quizzes.add(new CourseQuiz(this, definition)));
         }
     }
 
@@ -173,6 +172,10 @@ public class Course extends Identified {
         List<Lesson> active = activeLessons();
         int index = active.indexOf(lesson) + offset;
         return active.contains(lesson) && index >= 0 && index < active.size() ? Optional.of(active.get(index)) : Optional.empty();
+    }
+
+    public Optional<CourseQuiz> findQuiz(String file) {
+        return quizzes.stream().filter(q -> q.getFile().equals(file)).findFirst();
     }
 
     public List<CourseQuiz> activeQuizzes() {

@@ -7,10 +7,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import vn.hocso.courses.content.CourseDefinition;
+import vn.hocso.platform.files.ContentHash;
 import vn.hocso.platform.persistence.Identified;
 
 /** An image shown in a course's lessons; its hash is the ETag phones revalidate with. */
@@ -41,19 +39,11 @@ public class CourseImage extends Identified {
     }
 
     void update(CourseDefinition.ImageFile file) {
-        String hash = sha256(file.content());
+        String hash = ContentHash.of(file.content());
         if (!hash.equals(sha256)) {
             contentType = file.contentType();
             content = file.content().clone();
             sha256 = hash;
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 

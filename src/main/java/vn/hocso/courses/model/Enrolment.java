@@ -34,6 +34,8 @@ public class Enrolment extends Identified {
     private Instant enrolledAt;
     @Column(name = "completed_at")
     private Instant completedAt;
+    @Column(name = "quiz_passed_at")
+    private Instant quizPassedAt;
     @ManyToOne
     @JoinColumn(name = "last_lesson_id")
     private Lesson lastLesson;
@@ -82,11 +84,25 @@ public class Enrolment extends Identified {
         return course.activeLessons().stream().allMatch(this::isDone);
     }
 
-    public void complete(Instant now) {
-        if (status != EnrolmentStatus.COMPLETED) {
+    /** The course's final quiz was passed (by its grading method); completion may follow. */
+    public void recordQuizPassed(Instant now) {
+        if (quizPassedAt == null) {
+            quizPassedAt = now;
+        }
+        completeIfRuleMet(now);
+    }
+
+    /** The course's rule: every lesson done, and its final quiz (if it has one) passed. */
+    public void completeIfRuleMet(Instant now) {
+        boolean quizDone = course.getCompletionQuiz() == null || quizPassedAt != null;
+        if (status != EnrolmentStatus.COMPLETED && allLessonsDone() && quizDone) {
             status = EnrolmentStatus.COMPLETED;
             completedAt = now;
         }
+    }
+
+    public boolean isQuizPassed() {
+        return quizPassedAt != null;
     }
 
     public Account getAccount() {

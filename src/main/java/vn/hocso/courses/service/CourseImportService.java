@@ -18,11 +18,13 @@ import vn.hocso.courses.model.CourseSource;
 import vn.hocso.platform.audit.AuditLog;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.errors.Failure;
+import vn.hocso.quizzes.service.QuestionBankService;
 
 /**
  * Brings the database in line with course content: each course that reads cleanly is
  * created or updated in place by slug (lessons and quizzes too, missing ones retired);
- * a broken course changes nothing and is reported with its problems. A course an
+ * a broken course changes nothing and is reported with its problems; each quiz's question
+ * bank follows its file. A course an
  * administrator uploaded is newer than the folder and is not overwritten by it.
  */
 @ApplicationScoped
@@ -31,15 +33,17 @@ public class CourseImportService {
     private EntityManager em;
     private Clock clock;
     private AuditLog audit;
+    private QuestionBankService bank;
 
     protected CourseImportService() {
     }
 
     @Inject
-    public CourseImportService(EntityManager em, Clock clock, AuditLog audit) {
+    public CourseImportService(EntityManager em, Clock clock, AuditLog audit, QuestionBankService bank) {
         this.em = em;
         this.clock = clock;
         this.audit = audit;
+        this.bank = bank;
     }
 
     /** At start-up, when nobody asks: the folder shipped with the application or configured. */
@@ -116,6 +120,10 @@ public class CourseImportService {
             return created;
         });
         course.update(definition, source, by, clock.instant());
+        em.flush();
+        for (CourseDefinition.QuizDefinition quiz : definition.quizzes()) {
+            bank.sync(course.findQuiz(quiz.file()).orElseThrow(), quiz.questions());
+        }
         return course;
     }
 }

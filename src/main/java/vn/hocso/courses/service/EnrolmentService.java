@@ -73,9 +73,7 @@ public class EnrolmentService {
     public Enrolment markDone(Actor actor, String courseSlug, String lessonSlug) {
         Enrolment enrolment = get(actor, courseSlug);
         enrolment.markDone(activeLesson(enrolment.getCourse(), lessonSlug), clock.instant());
-        if (enrolment.allLessonsDone() && enrolment.getCourse().getCompletionQuiz() == null) {
-            enrolment.complete(clock.instant());
-        }
+        enrolment.completeIfRuleMet(clock.instant());
         return enrolment;
     }
 

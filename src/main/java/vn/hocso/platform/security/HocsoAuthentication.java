@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import vn.hocso.accounts.core.Actor;
 import vn.hocso.accounts.service.Accounts;
@@ -23,6 +24,7 @@ import vn.hocso.accounts.service.LoginResult;
 import vn.hocso.accounts.service.LoginService;
 import vn.hocso.platform.api.ErrorMappers;
 import vn.hocso.platform.errors.DatabaseFailures;
+import vn.hocso.platform.web.CsrfToken;
 
 /**
  * One way in for pages and API alike: HTTP Basic on each request (scripts), or the login
@@ -37,6 +39,9 @@ public class HocsoAuthentication implements HttpAuthenticationMechanism {
     public static final String LOGIN_RESULT = "hocso.loginResult";
     private static final String SESSION_USER = "hocso.user";
     private static final String BASIC = "Basic ";
+    /** The header pages' scripts send the session's CSRF token in. */
+    public static final String CSRF_HEADER = "X-CSRF-Token";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     @Inject
     private LoginService logins;
@@ -66,6 +71,10 @@ public class HocsoAuthentication implements HttpAuthenticationMechanism {
             return basic(authorization.substring(BASIC.length()).strip(), response, context);
         }
         Optional<Actor> sessionActor = sessionActor(request);
+        if (sessionActor.isPresent() && isUnsafeApiCall(request)
+                && !CsrfToken.matches(request.getSession(false), request.getHeader(CSRF_HEADER))) {
+            return ApiErrors.send(response, context, HttpServletResponse.SC_FORBIDDEN, "auth.csrfMissing");
+        }
         if (sessionActor.isPresent()) {
             return notify(context, sessionActor.get());
         }
@@ -73,6 +82,15 @@ public class HocsoAuthentication implements HttpAuthenticationMechanism {
             return redirectToLogin(request, response, context);
         }
         return context.doNothing();
+    }
+
+    /**
+     * A page's own script calling the API with the session cookie must also send the
+     * session's CSRF token, so another site cannot make the browser change anything.
+     */
+    private static boolean isUnsafeApiCall(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") && !SAFE_METHODS.contains(request.getMethod());
     }
 
     @Override

@@ -8,7 +8,8 @@ import java.util.HexFormat;
 
 /**
  * A per-session secret for the few plain HTML forms outside Faces (logout), which have
- * no view state to protect them against cross-site requests.
+ * no view state to protect them against cross-site requests, and for pages' scripts
+ * calling the API with the session cookie (sent in the X-CSRF-Token header).
  */
 public final class CsrfToken {
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.hocso.quizzes.service.QuestionBankService;
 import vn.hocso.accounts.core.Actor;
 import vn.hocso.accounts.model.Account;
 import vn.hocso.accounts.service.ServiceFixture;
@@ -25,7 +26,7 @@ class CourseImportServiceTest {
     private static final String SLUG = "an-toan";
 
     private final ServiceFixture f = ServiceFixture.withUnits();
-    private final CourseImportService imports = new CourseImportService(f.entityManager(), f.clock, f.audit());
+    private final CourseImportService imports = new CourseImportService(f.entityManager(), f.clock, f.audit(), new QuestionBankService(f.entityManager(), f.clock));
 
     @TempDir
     Path root;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.hocso.quizzes.service.QuestionBankService;
 import vn.hocso.accounts.core.Actor;
 import vn.hocso.accounts.core.Role;
 import vn.hocso.accounts.service.Accounts;
@@ -34,7 +35,7 @@ class CourseStatsServiceTest {
     @BeforeEach
     void learnersOfTwoCommunes() {
         CourseFolder.valid(root, COURSE).edit("course.yaml", "  quiz: final.gift\n", "");
-        f.tx(() -> new CourseImportService(f.entityManager(), f.clock, f.audit()).importFolder(root));
+        f.tx(() -> new CourseImportService(f.entityManager(), f.clock, f.audit(), new QuestionBankService(f.entityManager(), f.clock)).importFolder(root));
         Actor hau = Accounts.toActor(f.learner("0911000001", "Lò Văn Hậu", "CD-HS"));
         Actor dan = Accounts.toActor(f.learner("0911000002", "Ka Thị Dân", "CD-KP1"));
         f.tx(() -> enrolments.enrol(hau, COURSE));

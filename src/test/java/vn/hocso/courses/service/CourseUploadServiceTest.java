@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.hocso.quizzes.service.QuestionBankService;
 import vn.hocso.accounts.core.Actor;
 import vn.hocso.accounts.service.ServiceFixture;
 import vn.hocso.courses.content.CourseFolder;
@@ -22,7 +23,7 @@ import vn.hocso.platform.errors.Failure;
 class CourseUploadServiceTest {
 
     private final ServiceFixture f = ServiceFixture.withUnits();
-    private final CourseImportService imports = new CourseImportService(f.entityManager(), f.clock, f.audit());
+    private final CourseImportService imports = new CourseImportService(f.entityManager(), f.clock, f.audit(), new QuestionBankService(f.entityManager(), f.clock));
     private final CourseUploadService uploads = new CourseUploadService(imports);
 
     @TempDir

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.hocso.quizzes.service.QuestionBankService;
 import vn.hocso.accounts.core.Actor;
 import vn.hocso.accounts.service.Accounts;
 import vn.hocso.accounts.service.ServiceFixture;
@@ -33,7 +34,7 @@ class EnrolmentServiceTest {
     void coursesAndALearner() {
         CourseFolder.valid(root, QUIZZED);
         CourseFolder.valid(root, READING).edit("course.yaml", "  quiz: final.gift\n", "");
-        f.tx(() -> new CourseImportService(f.entityManager(), f.clock, f.audit()).importFolder(root));
+        f.tx(() -> new CourseImportService(f.entityManager(), f.clock, f.audit(), new QuestionBankService(f.entityManager(), f.clock)).importFolder(root));
         learner = Accounts.toActor(f.learner("0911222333", "Lò Thị Hoa", "CD-HS"));
     }
 

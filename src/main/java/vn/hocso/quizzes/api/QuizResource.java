@@ -1,0 +1,76 @@
+package vn.hocso.quizzes.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import vn.hocso.accounts.core.Actor;
+import vn.hocso.courses.model.CourseQuiz;
+import vn.hocso.platform.i18n.Messages;
+import vn.hocso.quizzes.model.QuizAttempt;
+import vn.hocso.quizzes.service.AttemptService;
+import vn.hocso.quizzes.service.QuestionBankService;
+
+@Path("/quizzes")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "basic")
+public class QuizResource {
+
+    @Inject
+    private AttemptService attempts;
+    @Inject
+    private QuestionBankService bank;
+    @Inject
+    private Actor actor;
+    @Inject
+    private Clock clock;
+    @Context
+    private HttpHeaders headers;
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A quiz's rules with the caller's attempts and grade")
+    public QuizInfo get(@PathParam("id") long id) {
+        CourseQuiz quiz = bank.getQuiz(id);
+        List<QuizAttempt> mine = attempts.mine(actor, id);
+        return QuizInfo.of(quiz, mine, attempts.grade(mine, quiz), locale(), clock.instant());
+    }
+
+    @POST
+    @Path("/{id}/attempts")
+    @Operation(summary = "Start an attempt (201), or resume the caller's attempt in progress (200); "
+            + "questions and deadline are fixed by the server, and no answer or fraction is sent")
+    public Response start(@PathParam("id") long id) {
+        List<QuizAttempt> before = attempts.mine(actor, id);
+        QuizAttempt attempt = attempts.start(actor, id);
+        boolean resumed = before.stream().anyMatch(a -> a.getId().equals(attempt.getId()));
+        return Response.status(resumed ? Response.Status.OK : Response.Status.CREATED)
+                .entity(AttemptDtos.AttemptView.of(attempt, locale(), clock.instant())).build();
+    }
+
+    @GET
+    @Path("/{id}/questions.gift")
+    @Produces("text/plain; charset=UTF-8")
+    @Operation(summary = "Trainers: the quiz's question bank as a GIFT file (Moodle reads it back unchanged)")
+    public Response export(@PathParam("id") long id) {
+        return Response.ok(bank.export(actor, id))
+                .header("Content-Disposition", "attachment; filename=\"quiz-" + id + ".gift\"").build();
+    }
+
+    private Locale locale() {
+        return Messages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+}
