@@ -146,6 +146,10 @@ public class QuizAttempt extends Identified {
         return passed;
     }
 
+    public int getVersion() {
+        return version;
+    }
+
     public List<AttemptQuestion> getQuestions() {
         return questions;
     }

@@ -71,7 +71,8 @@ public final class ServiceFixture implements AutoCloseable {
 
     private final EntityManagerFactory factory;
     private final EntityManager em;
-    private EntityManager current;
+    /** Per thread, so tests can run two transactions at once (racing submissions). */
+    private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
 
     private ServiceFixture(EntityManagerFactory factory) {
         this.factory = factory;
@@ -129,22 +130,23 @@ public final class ServiceFixture implements AutoCloseable {
 
     /** Direct database access for checks and seeds, in its own transaction. */
     <T> T inTransaction(Function<EntityManager, T> work) {
-        if (current != null) {
+        if (current.get() != null) {
             throw new IllegalStateException("Transactions do not nest in this fixture");
         }
-        current = factory.createEntityManager();
-        EntityTransaction transaction = current.getTransaction();
+        EntityManager em = factory.createEntityManager();
+        current.set(em);
+        EntityTransaction transaction = em.getTransaction();
         try {
             transaction.begin();
-            T result = work.apply(current);
+            T result = work.apply(em);
             transaction.commit();
             return result;
         } finally {
             if (transaction.isActive()) {
                 transaction.rollback();
             }
-            current.close();
-            current = null;
+            em.close();
+            current.remove();
         }
     }
 
@@ -184,11 +186,11 @@ public final class ServiceFixture implements AutoCloseable {
     private EntityManager transactionScoped() {
         return (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
                 new Class<?>[] {EntityManager.class}, (proxy, method, arguments) -> {
-                    if (current == null) {
+                    if (current.get() == null) {
                         throw new IllegalStateException("Call services inside fixture.tx(…): " + method.getName());
                     }
                     try {
-                        return method.invoke(current, arguments);
+                        return method.invoke(current.get(), arguments);
                     } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }
@@ -226,7 +228,7 @@ public final class ServiceFixture implements AutoCloseable {
             account.updateProfile(fullName, 1995, Gender.FEMALE, unit, PlanFlags.NONE);
             account.consent(ConsentPurpose.TRAINING, Consent.GivenBy.SELF, PrivacyNotice.VERSION, clock.instant());
             account.grant(role, unit);
-            current.persist(account);
+            current.get().persist(account);
             return account;
         });
     }
@@ -277,7 +279,7 @@ public final class ServiceFixture implements AutoCloseable {
             this.zone = zone;
         }
 
-        void advance(Duration duration) {
+        public void advance(Duration duration) {
             now = now.plus(duration);
         }
 
