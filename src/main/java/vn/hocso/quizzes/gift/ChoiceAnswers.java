@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class ChoiceAnswers implements AnswerReader {
 
-    static final int MINIMUM = 2;
+    private static final int MINIMUM = 2;
 
     @Override
     public List<Answer> read(Span block, Problems problems) {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 public final class Decimals {
 
     /** A bounded exponent keeps a hostile "1e999999999" from turning into a billion digits. */
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,3})?");
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
 
     private Decimals() {
     }

@@ -7,7 +7,7 @@ import java.util.List;
 final class Entries {
 
     /** The mark of text that comes before the first mark (Moodle keeps it as an answer). */
-    static final char UNMARKED = 0;
+    private static final char UNMARKED = 0;
 
     /** One answer: its mark, where it stands and what follows the mark. */
     record Entry(char marker, int at, Span body) {

@@ -1,7 +1,9 @@
 package vn.hocso.quizzes.gift;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Cuts a GIFT file into question blocks as Moodle does: blank lines separate questions, lines
@@ -14,14 +16,20 @@ final class GiftBlocks {
     private static final String CATEGORY = "$CATEGORY:";
 
     /** A question's lines, the first of them at {@code firstLine} (1-based) in the file. */
-    record Block(String text, int firstLine, String category) {
+    record Block(String text, int firstLine, String category, int[] lineEnds) {
+
+        Block(String text, int firstLine, String category) {
+            this(text, firstLine, category, IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray());
+        }
 
         Span span() {
             return new Span(text, 0, text.length());
         }
 
+        /** The line of a place in the text; a search, so that many problems in a long block stay cheap. */
         int lineOf(int offset) {
-            return firstLine + (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
+            int found = Arrays.binarySearch(lineEnds, offset);
+            return firstLine + (found >= 0 ? found : -found - 1);
         }
     }
 

@@ -9,8 +9,8 @@ import java.util.List;
  */
 final class MatchingAnswers implements AnswerReader {
 
-    static final int MINIMUM_PAIRS = 2;
-    static final int MINIMUM_RIGHT_SIDES = 3;
+    private static final int MINIMUM_PAIRS = 2;
+    private static final int MINIMUM_RIGHT_SIDES = 3;
 
     private static final String ARROW = "->";
 

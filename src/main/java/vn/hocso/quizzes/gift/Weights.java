@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** The {@code %50%} that may open an answer: its share of the mark in percent. */
 final class Weights {
 
-    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     static final BigDecimal PENALTY_LIMIT = HUNDRED.negate();
 
     private static final Pattern PERCENT = Pattern.compile("-?\\d+(\\.\\d*)?");

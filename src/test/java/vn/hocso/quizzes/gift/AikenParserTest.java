@@ -4,16 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Aiken files become single-answer multiple-choice questions, or problems with their lines. */
 class AikenParserTest {
 
-    private static QuestionProblem onlyProblem(String aiken) {
+    private static void assertOnlyProblem(String aiken, int line, ImportMessage message, Object... arguments) {
         ParseResult result = AikenParser.parse(aiken);
+
         assertThat(result.questions()).isEmpty();
-        assertThat(result.problems()).hasSize(1);
-        return result.problems().get(0);
+        assertThat(result.problems()).extracting(QuestionProblem::line, QuestionProblem::messageKey, QuestionProblem::arguments)
+                .containsExactly(tuple(line, message.key(), List.of(arguments)));
     }
 
     @Test
@@ -57,46 +59,33 @@ class AikenParserTest {
 
     @Test
     void aQuestionWithoutAnswerLineIsReportedWhereItStarts() {
-        QuestionProblem problem = onlyProblem("Câu thứ nhất\nA) có\nB) không\n\nCâu thứ hai\nA) có\nB) không\nANSWER: A");
-
-        assertThat(problem.line()).isEqualTo(1);
-        assertThat(problem.messageKey()).isEqualTo(ImportMessage.AIKEN_ANSWER_LINE_MISSING.key());
+        assertOnlyProblem("Câu thứ nhất\nA) có\nB) không\n\nCâu thứ hai\nA) có\nB) không\nANSWER: A", 1,
+                ImportMessage.AIKEN_ANSWER_LINE_MISSING);
     }
 
     @Test
     void theLastQuestionWithoutAnswerLineIsReportedToo() {
-        assertThat(onlyProblem("Câu hỏi\nA) có\nB) không\n").messageKey()).isEqualTo(ImportMessage.AIKEN_ANSWER_LINE_MISSING.key());
+        assertOnlyProblem("Câu hỏi\nA) có\nB) không\n", 1, ImportMessage.AIKEN_ANSWER_LINE_MISSING);
     }
 
     @Test
     void aSecondLineOfQuestionTextLeavesTheFirstLineUnfinishedAsInMoodle() {
-        QuestionProblem problem = onlyProblem("Dòng một của câu hỏi\nDòng hai\nA) có\nB) không\nANSWER: A");
-
-        assertThat(problem.line()).isEqualTo(1);
-        assertThat(problem.messageKey()).isEqualTo(ImportMessage.AIKEN_ANSWER_LINE_MISSING.key());
+        assertOnlyProblem("Dòng một của câu hỏi\nDòng hai\nA) có\nB) không\nANSWER: A", 1, ImportMessage.AIKEN_ANSWER_LINE_MISSING);
     }
 
     @Test
     void anAnswerLetterThatIsNoOptionIsReportedWithTheLetter() {
-        QuestionProblem problem = onlyProblem("Câu hỏi\nA) có\nB) không\nANSWER: D");
-
-        assertThat(problem.line()).isEqualTo(4);
-        assertThat(problem.messageKey()).isEqualTo(ImportMessage.AIKEN_UNKNOWN_ANSWER.key());
-        assertThat(problem.arguments()).containsExactly("D");
+        assertOnlyProblem("Câu hỏi\nA) có\nB) không\nANSWER: D", 4, ImportMessage.AIKEN_UNKNOWN_ANSWER, "D");
     }
 
     @Test
     void anEmptyAnswerLineIsAnUnknownAnswer() {
-        assertThat(onlyProblem("Câu hỏi\nA) có\nB) không\nANSWER:").arguments()).containsExactly("");
+        assertOnlyProblem("Câu hỏi\nA) có\nB) không\nANSWER:", 4, ImportMessage.AIKEN_UNKNOWN_ANSWER, "");
     }
 
     @Test
     void fewerThanTwoOptionsAreReported() {
-        QuestionProblem problem = onlyProblem("Câu hỏi\nA) chỉ một\nANSWER: A");
-
-        assertThat(problem.line()).isEqualTo(3);
-        assertThat(problem.messageKey()).isEqualTo(ImportMessage.AIKEN_TOO_FEW_OPTIONS.key());
-        assertThat(problem.arguments()).containsExactly(2);
+        assertOnlyProblem("Câu hỏi\nA) chỉ một\nANSWER: A", 3, ImportMessage.AIKEN_TOO_FEW_OPTIONS, 2);
     }
 
     @Test
@@ -109,10 +98,7 @@ class AikenParserTest {
 
     @Test
     void anOptionWithoutTextIsReported() {
-        QuestionProblem problem = onlyProblem("Câu hỏi\nA) có\nB)\nANSWER: A");
-
-        assertThat(problem.line()).isEqualTo(3);
-        assertThat(problem.messageKey()).isEqualTo(ImportMessage.ANSWER_TEXT_MISSING.key());
+        assertOnlyProblem("Câu hỏi\nA) có\nB)\nANSWER: A", 3, ImportMessage.ANSWER_TEXT_MISSING);
     }
 
     @Test
@@ -125,6 +111,6 @@ class AikenParserTest {
 
     @Test
     void anEmptyFileHasNoQuestions() {
-        assertThat(onlyProblem("\n\n").messageKey()).isEqualTo(ImportMessage.NO_QUESTIONS.key());
+        assertOnlyProblem("\n\n", 1, ImportMessage.NO_QUESTIONS);
     }
 }

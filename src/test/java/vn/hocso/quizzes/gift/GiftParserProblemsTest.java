@@ -2,8 +2,10 @@ package vn.hocso.quizzes.gift;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static vn.hocso.quizzes.gift.GiftFixtures.problem;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,6 +52,15 @@ class GiftParserProblemsTest {
         assertThat(problems).extracting(QuestionProblem::line, QuestionProblem::messageKey).containsExactly(
                 tuple(2, ImportMessage.BAD_WEIGHT.key()), tuple(3, ImportMessage.WEIGHT_OUT_OF_RANGE.key()),
                 tuple(4, ImportMessage.ANSWER_TEXT_MISSING.key()));
+    }
+
+    @Test
+    void aLongQuestionFullOfProblemsIsStillReadQuickly() {
+        String gift = "Câu hỏi dài{\n" + "~%x%sai\n".repeat(50_000) + "}";
+
+        List<QuestionProblem> problems = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> GiftParser.parse(gift).problems());
+
+        assertThat(problems).hasSize(50_000).last().extracting(QuestionProblem::line).isEqualTo(50_001);
     }
 
     @Test

@@ -79,6 +79,11 @@ class GiftWriterTest {
     }
 
     @Test
+    void aFirstTextStartingWithAByteOrderMarkKeepsItThoughTheFileWouldLoseIt() {
+        assertRoundTrip(List.of(GiftFixtures.question("// đầu tệp\n\uFEFF[html]không phải định dạng{T}")));
+    }
+
+    @Test
     void aQuestionWhoseTextStartsWithABracketKeepsItsFormat() {
         assertRoundTrip(List.of(GiftFixtures.question("[Bài 1] Câu hỏi{T}"), GiftFixtures.question("[html][Bài 2] <b>Câu</b>{T}")));
     }

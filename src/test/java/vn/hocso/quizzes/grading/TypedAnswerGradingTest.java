@@ -1,11 +1,13 @@
 package vn.hocso.quizzes.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static vn.hocso.quizzes.grading.Grades.fraction;
 import static vn.hocso.quizzes.grading.Grades.text;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -57,6 +59,22 @@ class TypedAnswerGradingTest {
         assertThat(fraction("Phím nhân?{=a\\*b}", text("axxb"))).isEqualByComparingTo("0");
         assertThat(fraction("Biểu thức?{=(1+2).3}", text("(1+2).3"))).isEqualByComparingTo("1");
         assertThat(fraction("Biểu thức?{=(1+2).3}", text("(1+2)x3"))).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void manyAsterisksAndALongResponseAreMatchedQuickly() {
+        String gift = "Gì?{=*a*a*a*a*a*a*a*a*a*a*a*a*b}";
+        String longResponse = "a".repeat(100_000);
+
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> assertThat(fraction(gift, text(longResponse))).isEqualByComparingTo("0"));
+        assertThat(fraction(gift, text(longResponse + "b"))).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void aLongRunOfDigitsThatIsNoNumberIsRefusedQuickly() {
+        String typed = "1".repeat(100_000) + "x";
+
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> assertThat(fraction("Bao nhiêu?{#1}", text(typed))).isEqualByComparingTo("0"));
     }
 
     @Test
