@@ -54,7 +54,10 @@ public final class RunningBundle {
         this.environment = Map.copyOf(environment);
     }
 
-    /** On a new, empty PostgreSQL database, with demo data and {@link #ADMIN_PASSWORD}. */
+    /** How late quiz answers may arrive on the PostgreSQL bundle: short, so a deadline test waits seconds. */
+    public static final int QUIZ_GRACE_SECONDS = 3;
+
+    /** On a new, empty PostgreSQL database, with demo data, {@link #ADMIN_PASSWORD} and a short quiz grace. */
     public static RunningBundle onPostgres() {
         return once("postgres", () -> {
             Database database = TestDatabase.emptyDatabase();
@@ -63,7 +66,8 @@ public final class RunningBundle {
                     "HOCSO_DB_USER", database.user(),
                     "HOCSO_DB_PASSWORD", database.password(),
                     "HOCSO_DEMO", "true",
-                    "HOCSO_ADMIN_PASSWORD", ADMIN_PASSWORD);
+                    "HOCSO_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                    "HOCSO_QUIZ_GRACE_SECONDS", String.valueOf(QUIZ_GRACE_SECONDS));
         });
     }
 

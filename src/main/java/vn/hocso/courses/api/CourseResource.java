@@ -9,8 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -25,8 +23,8 @@ import vn.hocso.courses.model.Course;
 import vn.hocso.courses.service.CatalogService;
 import vn.hocso.courses.service.CourseUploadService;
 import vn.hocso.courses.service.EnrolmentService;
+import vn.hocso.platform.api.RequestLanguage;
 import vn.hocso.platform.errors.DomainException;
-import vn.hocso.platform.i18n.Messages;
 
 @Path("/courses")
 @RequestScoped
@@ -41,14 +39,14 @@ public class CourseResource {
     private CourseUploadService uploads;
     @Inject
     private Actor actor;
-    @Context
-    private HttpHeaders headers;
+    @Inject
+    private RequestLanguage language;
 
     @GET
     @Operation(summary = "The course catalog (public); q searches without diacritics; lang=vi|en")
     public List<CourseDtos.CourseSummary> list(@QueryParam("q") String query, @QueryParam("category") String category,
                                                @QueryParam("competence") String competence, @QueryParam("lang") String lang) {
-        Locale locale = locale(lang);
+        Locale locale = language.locale(lang);
         return catalog.browse(query, category(category), competence(competence)).stream()
                 .map(c -> CourseDtos.CourseSummary.of(c, locale)).toList();
     }
@@ -57,7 +55,7 @@ public class CourseResource {
     @Path("/{slug}")
     @Operation(summary = "One course with its lessons and quizzes (public)")
     public CourseDtos.CourseDetail get(@PathParam("slug") String slug, @QueryParam("lang") String lang) {
-        return CourseDtos.CourseDetail.of(catalog.get(slug), locale(lang));
+        return CourseDtos.CourseDetail.of(catalog.get(slug), language.locale(lang));
     }
 
     @POST
@@ -85,14 +83,9 @@ public class CourseResource {
     public Response upload(@QueryParam("name") String name, InputStream zip) {
         Course course = uploads.upload(actor, name, zip);
         return Response.status(Response.Status.CREATED)
-                .entity(CourseDtos.CourseDetail.of(course, locale(null))).build();
+                .entity(CourseDtos.CourseDetail.of(course, language.locale())).build();
     }
 
-    private Locale locale(String lang) {
-        return lang == null || lang.isBlank()
-                ? Messages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
-                : Messages.supported(Locale.forLanguageTag(lang));
-    }
 
     private static Category category(String code) {
         return code == null || code.isBlank() ? null

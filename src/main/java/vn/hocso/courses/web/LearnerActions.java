@@ -2,25 +2,21 @@ package vn.hocso.courses.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import vn.hocso.courses.model.Course;
 import vn.hocso.courses.service.EnrolmentService;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.errors.DomainExceptions;
 import vn.hocso.platform.errors.Failure;
 import vn.hocso.platform.security.CurrentActor;
-import vn.hocso.platform.web.CsrfToken;
+import vn.hocso.platform.web.FormAction;
 
 /**
  * The two things a learner does on the (stateless) course and lesson pages, as plain
  * forms: enrol (then read the first lesson) and mark a lesson done (then read the next).
- * Plain POSTs with the session's CSRF token work on any phone, JavaScript or not.
  */
 @WebServlet("/learn/action")
-public class LearnerActions extends HttpServlet {
+public class LearnerActions extends FormAction {
 
     @Inject
     private EnrolmentService enrolments;
@@ -28,24 +24,11 @@ public class LearnerActions extends HttpServlet {
     private CurrentActor current;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!CsrfToken.matches(request.getSession(false), request.getParameter("csrf"))) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
+    protected String act(HttpServletRequest request) {
         String course = request.getParameter("course");
-        try {
-            String next = "done".equals(request.getParameter("action"))
-                    ? markDone(course, request.getParameter("lesson"))
-                    : enrol(course);
-            response.sendRedirect(request.getContextPath() + next);
-        } catch (RuntimeException e) {
-            DomainException domain = DomainExceptions.unwrap(e);
-            if (domain == null) {
-                throw e;
-            }
-            response.sendError(domain.failure().status());
-        }
+        return "done".equals(request.getParameter("action"))
+                ? markDone(course, request.getParameter("lesson"))
+                : enrol(course);
     }
 
     private String enrol(String course) {

@@ -20,6 +20,6 @@ public class Resources {
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return Clock.systemDefaultZone();
+        return new MicrosecondClock(Clock.systemDefaultZone());
     }
 }

@@ -12,16 +12,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import vn.hocso.accounts.core.Actor;
+import vn.hocso.platform.api.RequestLanguage;
 import vn.hocso.platform.errors.DomainException;
-import vn.hocso.platform.i18n.Messages;
 import vn.hocso.quizzes.model.QuizAttempt;
 import vn.hocso.quizzes.service.AttemptService;
 
@@ -38,8 +35,8 @@ public class AttemptResource {
     private Actor actor;
     @Inject
     private Clock clock;
-    @Context
-    private HttpHeaders headers;
+    @Inject
+    private RequestLanguage language;
 
     @GET
     @Path("/{attemptId}")
@@ -71,10 +68,7 @@ public class AttemptResource {
     }
 
     private AttemptDtos.AttemptView view(QuizAttempt attempt) {
-        return AttemptDtos.AttemptView.of(attempt, locale(), clock.instant());
+        return AttemptDtos.AttemptView.of(attempt, language.locale(), clock.instant());
     }
 
-    private Locale locale() {
-        return Messages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-    }
 }

@@ -7,20 +7,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import vn.hocso.accounts.core.Actor;
-import vn.hocso.courses.model.CourseQuiz;
-import vn.hocso.platform.i18n.Messages;
+import vn.hocso.platform.api.RequestLanguage;
 import vn.hocso.quizzes.model.QuizAttempt;
 import vn.hocso.quizzes.service.AttemptService;
+import vn.hocso.quizzes.service.QuizInfo;
 import vn.hocso.quizzes.service.QuestionBankService;
 
 @Path("/quizzes")
@@ -37,16 +34,14 @@ public class QuizResource {
     private Actor actor;
     @Inject
     private Clock clock;
-    @Context
-    private HttpHeaders headers;
+    @Inject
+    private RequestLanguage language;
 
     @GET
     @Path("/{id}")
     @Operation(summary = "A quiz's rules with the caller's attempts and grade")
     public QuizInfo get(@PathParam("id") long id) {
-        CourseQuiz quiz = bank.getQuiz(id);
-        List<QuizAttempt> mine = attempts.mine(actor, id);
-        return QuizInfo.of(quiz, mine, attempts.grade(mine, quiz), locale(), clock.instant());
+        return attempts.overview(actor, id, language.locale());
     }
 
     @POST
@@ -58,7 +53,7 @@ public class QuizResource {
         QuizAttempt attempt = attempts.start(actor, id);
         boolean resumed = before.stream().anyMatch(a -> a.getId().equals(attempt.getId()));
         return Response.status(resumed ? Response.Status.OK : Response.Status.CREATED)
-                .entity(AttemptDtos.AttemptView.of(attempt, locale(), clock.instant())).build();
+                .entity(AttemptDtos.AttemptView.of(attempt, language.locale(), clock.instant())).build();
     }
 
     @GET
@@ -70,7 +65,4 @@ public class QuizResource {
                 .header("Content-Disposition", "attachment; filename=\"quiz-" + id + ".gift\"").build();
     }
 
-    private Locale locale() {
-        return Messages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-    }
 }

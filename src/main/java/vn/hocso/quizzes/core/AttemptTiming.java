@@ -10,8 +10,8 @@ import java.time.Instant;
  */
 public final class AttemptTiming {
 
-    /** How late an answer or a submission may arrive and still count. */
-    public static final Duration GRACE = Duration.ofSeconds(30);
+    /** How late an answer may arrive and still count, unless the operator sets another. */
+    public static final Duration DEFAULT_GRACE = Duration.ofSeconds(30);
 
     private AttemptTiming() {
     }
@@ -26,7 +26,7 @@ public final class AttemptTiming {
         return closes != null && closes.isBefore(byLimit) ? closes : byLimit;
     }
 
-    public static boolean acceptsAnswers(Instant deadline, Instant now) {
-        return deadline == null || !now.isAfter(deadline.plus(GRACE));
+    public static boolean acceptsAnswers(Instant deadline, Instant now, Duration grace) {
+        return deadline == null || !now.isAfter(deadline.plus(grace));
     }
 }

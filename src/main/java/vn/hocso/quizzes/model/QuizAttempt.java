@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,8 +82,8 @@ public class QuizAttempt extends Identified {
         return status == AttemptStatus.IN_PROGRESS;
     }
 
-    public boolean acceptsAnswers(Instant now) {
-        return isInProgress() && AttemptTiming.acceptsAnswers(deadline, now);
+    public boolean acceptsAnswers(Instant now, Duration grace) {
+        return isInProgress() && AttemptTiming.acceptsAnswers(deadline, now, grace);
     }
 
     /** Records the grade of each question (null for an essay awaiting a trainer) and the total. */

@@ -9,13 +9,16 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.hocso.accounts.core.Access;
 import vn.hocso.accounts.core.Actor;
 import vn.hocso.accounts.model.Account;
@@ -45,15 +48,19 @@ public class AttemptService {
     private EntityManager em;
     private Clock clock;
     private QuestionBankService bank;
+    /** How late answers may arrive after the deadline (weak connections), HOCSO_QUIZ_GRACE_SECONDS. */
+    private Duration grace;
 
     protected AttemptService() {
     }
 
     @Inject
-    public AttemptService(EntityManager em, Clock clock, QuestionBankService bank) {
+    public AttemptService(EntityManager em, Clock clock, QuestionBankService bank,
+                          @ConfigProperty(name = "hocso.quiz.grace-seconds", defaultValue = "30") long graceSeconds) {
         this.em = em;
         this.clock = clock;
         this.bank = bank;
+        this.grace = Duration.ofSeconds(graceSeconds);
     }
 
     /**
@@ -68,7 +75,7 @@ public class AttemptService {
         Instant now = clock.instant();
         List<QuizAttempt> attempts = attemptsOf(enrolment.getAccount(), quiz);
         Optional<QuizAttempt> running = attempts.stream().filter(QuizAttempt::isInProgress).findFirst();
-        if (running.isPresent() && running.get().acceptsAnswers(now)) {
+        if (running.isPresent() && running.get().acceptsAnswers(now, grace)) {
             return running.get();
         }
         running.ifPresent(expired -> grade(expired, now));
@@ -92,7 +99,7 @@ public class AttemptService {
     @Transactional
     public QuizAttempt get(Actor actor, long attemptId) {
         QuizAttempt attempt = owned(actor, attemptId, LockModeType.NONE);
-        if (attempt.isInProgress() && !attempt.acceptsAnswers(clock.instant())) {
+        if (attempt.isInProgress() && !attempt.acceptsAnswers(clock.instant(), grace)) {
             return submit(actor, attemptId);
         }
         return attempt;
@@ -106,7 +113,7 @@ public class AttemptService {
     public AttemptQuestion answer(Actor actor, long attemptId, long questionId, JsonValue json, long sequence) {
         QuizAttempt attempt = owned(actor, attemptId, LockModeType.NONE);
         Instant now = clock.instant();
-        if (!attempt.acceptsAnswers(now)) {
+        if (!attempt.acceptsAnswers(now, grace)) {
             throw DomainException.of(Failure.CONFLICT, attempt.isInProgress() ? "attempt.timeUp" : "attempt.submitted");
         }
         AttemptQuestion placed = attempt.getQuestions().stream()
@@ -130,6 +137,13 @@ public class AttemptService {
             grade(attempt, clock.instant());
         }
         return attempt;
+    }
+
+    /** The quiz's rules with the learner's attempts and grade, for the page before starting. */
+    public QuizInfo overview(Actor actor, long quizId, Locale locale) {
+        CourseQuiz quiz = bank.getQuiz(quizId);
+        List<QuizAttempt> mine = mine(actor, quizId);
+        return QuizInfo.of(quiz, mine, grade(mine, quiz), locale, clock.instant());
     }
 
     public List<QuizAttempt> mine(Actor actor, long quizId) {

@@ -30,6 +30,7 @@ import vn.hocso.courses.service.CourseImportService;
 import vn.hocso.courses.service.EnrolmentService;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.errors.Failure;
+import vn.hocso.quizzes.core.AttemptTiming;
 import vn.hocso.quizzes.gift.Answer;
 import vn.hocso.quizzes.gift.Question;
 import vn.hocso.quizzes.model.AttemptQuestion;
@@ -55,7 +56,7 @@ class AttemptServiceTest {
 
     private final ServiceFixture f = ServiceFixture.withUnits();
     private final QuestionBankService bank = new QuestionBankService(f.entityManager(), f.clock);
-    private final AttemptService attempts = new AttemptService(f.entityManager(), f.clock, bank);
+    private final AttemptService attempts = new AttemptService(f.entityManager(), f.clock, bank, AttemptTiming.DEFAULT_GRACE.toSeconds());
     private final CatalogService catalog = new CatalogService(f.entityManager());
     private final EnrolmentService enrolments = new EnrolmentService(f.entityManager(), f.clock, f.accounts(), catalog);
     private Actor learner;
