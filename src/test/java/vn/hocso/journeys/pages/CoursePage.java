@@ -28,6 +28,12 @@ public class CoursePage extends Page {
         return new LessonPage(driver, site);
     }
 
+    /** Opens the course's quiz (shown to enrolled learners). */
+    public QuizPage openQuiz() {
+        clickAndWaitForNextPage(By.cssSelector("a.quiz-link"));
+        return new QuizPage(driver, site);
+    }
+
     public String progress() {
         return waitFor(By.cssSelector("label[for=courseProgress]")).getText();
     }
