@@ -10,8 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import vn.hocso.accounts.core.Access;
 import vn.hocso.accounts.core.Actor;
+import vn.hocso.accounts.core.Role;
 import vn.hocso.accounts.core.UnitEdge;
 import vn.hocso.accounts.core.UnitKind;
 import vn.hocso.accounts.core.UnitNode;
@@ -20,9 +23,9 @@ import vn.hocso.accounts.model.Unit;
 import vn.hocso.accounts.model.UnitLink;
 import vn.hocso.platform.audit.AuditLog;
 import vn.hocso.platform.errors.DomainException;
-import vn.hocso.platform.i18n.Dates;
 import vn.hocso.platform.errors.Failure;
 import vn.hocso.platform.errors.FieldError;
+import vn.hocso.platform.i18n.Dates;
 
 /** The unit tree: reading it is public; changing it is for administrators only. */
 @ApplicationScoped
@@ -58,6 +61,20 @@ public class UnitService {
         return em.createQuery("select u from Unit u where u.code = :code", Unit.class)
                 .setParameter("code", code)
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * The units whose learners someone follows: an organizer's or trainer's subtree today,
+     * every unit for an administrator; nobody else follows learners.
+     */
+    public Set<String> followedBy(Actor actor) {
+        Access.requireAuthenticated(actor);
+        UnitTree.Snapshot tree = today();
+        if (actor.isAdmin()) {
+            return tree.units().stream().map(UnitNode::code).collect(Collectors.toSet());
+        }
+        return actor.scope(Role.ORGANIZER).or(() -> actor.scope(Role.TRAINER)).map(tree::subtree)
+                .orElseThrow(() -> DomainException.of(Failure.FORBIDDEN, "auth.forbidden"));
     }
 
     public Unit get(String code) {

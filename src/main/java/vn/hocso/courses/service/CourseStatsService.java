@@ -8,16 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.hocso.accounts.core.Access;
 import vn.hocso.accounts.core.Actor;
-import vn.hocso.accounts.core.Role;
-import vn.hocso.accounts.core.UnitNode;
-import vn.hocso.accounts.core.UnitTree;
 import vn.hocso.accounts.service.UnitService;
 import vn.hocso.courses.model.Course;
 import vn.hocso.courses.model.EnrolmentStatus;
-import vn.hocso.platform.errors.DomainException;
-import vn.hocso.platform.errors.Failure;
 
 /**
  * Enrolment and completion counts per course, for the learners of the units the asker
@@ -45,22 +39,12 @@ public class CourseStatsService {
     }
 
     public List<CourseCounts> counts(Actor actor) {
-        Set<String> unitCodes = unitsLookedAfter(actor);
+        Set<String> unitCodes = units.followedBy(actor);
         Map<String, Long> enrolled = countBy(unitCodes, null);
         Map<String, Long> completed = countBy(unitCodes, EnrolmentStatus.COMPLETED);
         return catalog.browse(null, null, null).stream()
                 .map(c -> new CourseCounts(c, enrolled.getOrDefault(c.getSlug(), 0L), completed.getOrDefault(c.getSlug(), 0L)))
                 .toList();
-    }
-
-    private Set<String> unitsLookedAfter(Actor actor) {
-        Access.requireAuthenticated(actor);
-        UnitTree.Snapshot tree = units.today();
-        if (actor.isAdmin()) {
-            return tree.units().stream().map(UnitNode::code).collect(Collectors.toSet());
-        }
-        return actor.scope(Role.ORGANIZER).or(() -> actor.scope(Role.TRAINER)).map(tree::subtree)
-                .orElseThrow(() -> DomainException.of(Failure.FORBIDDEN, "auth.forbidden"));
     }
 
     private Map<String, Long> countBy(Collection<String> unitCodes, EnrolmentStatus status) {

@@ -17,8 +17,8 @@ import vn.hocso.accounts.core.Actor;
 import vn.hocso.platform.api.RequestLanguage;
 import vn.hocso.quizzes.model.QuizAttempt;
 import vn.hocso.quizzes.service.AttemptService;
-import vn.hocso.quizzes.service.QuizInfo;
 import vn.hocso.quizzes.service.QuestionBankService;
+import vn.hocso.quizzes.service.QuizInfo;
 
 @Path("/quizzes")
 @RequestScoped

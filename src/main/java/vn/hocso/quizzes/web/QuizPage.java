@@ -9,8 +9,8 @@ import java.time.Instant;
 import vn.hocso.platform.i18n.Dates;
 import vn.hocso.platform.security.CurrentActor;
 import vn.hocso.platform.web.Language;
-import vn.hocso.quizzes.service.QuizInfo;
 import vn.hocso.quizzes.service.AttemptService;
+import vn.hocso.quizzes.service.QuizInfo;
 
 /** /learn/quiz.xhtml?id=…: a quiz's rules, the learner's attempts and grade, and starting or resuming. */
 @Named

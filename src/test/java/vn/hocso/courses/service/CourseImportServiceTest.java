@@ -8,18 +8,18 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.hocso.quizzes.service.QuestionBankService;
 import vn.hocso.accounts.core.Actor;
 import vn.hocso.accounts.model.Account;
 import vn.hocso.accounts.service.ServiceFixture;
 import vn.hocso.courses.content.CourseFolder;
 import vn.hocso.courses.model.Course;
-import vn.hocso.courses.model.Enrolment;
 import vn.hocso.courses.model.CourseSource;
+import vn.hocso.courses.model.Enrolment;
 import vn.hocso.courses.model.Lesson;
 import vn.hocso.platform.audit.AuditEntry;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.errors.Failure;
+import vn.hocso.quizzes.service.QuestionBankService;
 
 class CourseImportServiceTest {
 

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.hocso.quizzes.service.QuestionBankService;
 import vn.hocso.accounts.core.Actor;
 import vn.hocso.accounts.core.Role;
 import vn.hocso.accounts.service.Accounts;
@@ -19,6 +18,7 @@ import vn.hocso.accounts.service.ServiceFixture;
 import vn.hocso.courses.content.CourseFolder;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.errors.Failure;
+import vn.hocso.quizzes.service.QuestionBankService;
 
 class CourseStatsServiceTest {
 

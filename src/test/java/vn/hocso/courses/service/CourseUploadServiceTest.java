@@ -10,15 +10,15 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.hocso.quizzes.service.QuestionBankService;
 import vn.hocso.accounts.core.Actor;
 import vn.hocso.accounts.service.ServiceFixture;
 import vn.hocso.courses.content.CourseFolder;
 import vn.hocso.courses.content.Zips;
 import vn.hocso.courses.model.Course;
 import vn.hocso.platform.errors.DomainException;
-import vn.hocso.platform.errors.FieldError;
 import vn.hocso.platform.errors.Failure;
+import vn.hocso.platform.errors.FieldError;
+import vn.hocso.quizzes.service.QuestionBankService;
 
 class CourseUploadServiceTest {
 

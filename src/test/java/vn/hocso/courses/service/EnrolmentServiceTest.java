@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.hocso.quizzes.service.QuestionBankService;
 import vn.hocso.accounts.core.Actor;
 import vn.hocso.accounts.service.Accounts;
 import vn.hocso.accounts.service.ServiceFixture;
@@ -16,6 +15,7 @@ import vn.hocso.courses.content.CourseFolder;
 import vn.hocso.courses.model.EnrolmentStatus;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.errors.Failure;
+import vn.hocso.quizzes.service.QuestionBankService;
 
 class EnrolmentServiceTest {
 
