@@ -19,6 +19,8 @@ import vn.hocso.quizzes.model.QuizAttempt;
 import vn.hocso.quizzes.service.AttemptService;
 import vn.hocso.quizzes.service.QuestionBankService;
 import vn.hocso.quizzes.service.QuizInfo;
+import vn.hocso.quizzes.service.QuizResults;
+import vn.hocso.quizzes.service.QuizResultsService;
 
 @Path("/quizzes")
 @RequestScoped
@@ -30,6 +32,8 @@ public class QuizResource {
     private AttemptService attempts;
     @Inject
     private QuestionBankService bank;
+    @Inject
+    private QuizResultsService results;
     @Inject
     private Actor actor;
     @Inject
@@ -54,6 +58,14 @@ public class QuizResource {
         boolean resumed = before.stream().anyMatch(a -> a.getId().equals(attempt.getId()));
         return Response.status(resumed ? Response.Status.OK : Response.Status.CREATED)
                 .entity(AttemptDtos.AttemptView.of(attempt, language.locale(), clock.instant())).build();
+    }
+
+    @GET
+    @Path("/{id}/results")
+    @Operation(summary = "Trainers and organizers: the attempts of the learners they follow and each question's "
+            + "facility and discrimination indexes")
+    public QuizResults results(@PathParam("id") long id) {
+        return results.results(actor, id, language.locale());
     }
 
     @GET

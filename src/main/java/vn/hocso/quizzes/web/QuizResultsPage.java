@@ -1,0 +1,67 @@
+package vn.hocso.quizzes.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import vn.hocso.platform.i18n.Dates;
+import vn.hocso.platform.security.CurrentActor;
+import vn.hocso.platform.web.Language;
+import vn.hocso.quizzes.service.QuizResults;
+import vn.hocso.quizzes.service.QuizResultsService;
+
+/** /training/quiz-results.xhtml?id=…: a quiz's attempts and item analysis for the learners a trainer follows. */
+@Named
+@RequestScoped
+public class QuizResultsPage {
+
+    @Inject
+    private QuizResultsService service;
+    @Inject
+    private CurrentActor current;
+    @Inject
+    private Language language;
+
+    private long id;
+    private QuizResults results;
+
+    public QuizResults getResults() {
+        if (results == null) {
+            results = service.results(current.actor(), id, language.getLocale());
+        }
+        return results;
+    }
+
+    /** "85,5" in the page's language; a dash when there is no figure. */
+    public String number(BigDecimal value) {
+        if (value == null) {
+            return "–";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(language.getLocale());
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
+    public String status(QuizResults.AttemptRow attempt) {
+        return language.text("results.status." + attempt.status())
+                + (attempt.passed() == null ? "" : " · " + language.text(attempt.passed() ? "quiz.passed" : "quiz.notPassed"));
+    }
+
+    public String type(QuizResults.QuestionRow question) {
+        return language.text("questionType." + question.type());
+    }
+
+    public String date(Instant instant) {
+        return Dates.format(instant);
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+}
