@@ -11,6 +11,11 @@ import vn.hocso.quizzes.grading.Grade;
  */
 public record AttemptScore(BigDecimal score, BigDecimal maxScore, BigDecimal percent, boolean pending) {
 
+    /** From each question's fraction, null for an essay still waiting for its grade. */
+    public static AttemptScore ofFractions(List<BigDecimal> fractions) {
+        return of(fractions.stream().map(f -> f == null ? (Grade) new Grade.NeedsManualGrading() : new Grade.Scored(f)).toList());
+    }
+
     public static AttemptScore of(List<Grade> grades) {
         BigDecimal score = grades.stream().filter(Grade.Scored.class::isInstance).map(g -> ((Grade.Scored) g).fraction())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);

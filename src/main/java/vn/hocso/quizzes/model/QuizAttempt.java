@@ -98,6 +98,18 @@ public class QuizAttempt extends Identified {
         submittedAt = deadline != null && now.isAfter(deadline) ? deadline : now;
     }
 
+    /** A trainer's mark for an essay; once no essay waits, the attempt has its final grade. */
+    public void gradeEssay(AttemptQuestion essay, BigDecimal fraction) {
+        if (status != AttemptStatus.AWAITING_GRADING || !questions.contains(essay)) {
+            throw new IllegalStateException("no essay of this attempt awaits grading");
+        }
+        essay.grade(fraction);
+        AttemptScore total = AttemptScore.ofFractions(questions.stream().map(AttemptQuestion::getFraction).toList());
+        score = total.score();
+        passed = total.pending() ? null : total.passes(quiz.getPassPercent());
+        status = total.pending() ? AttemptStatus.AWAITING_GRADING : AttemptStatus.GRADED;
+    }
+
     public boolean isOwnedBy(String username) {
         return account.getUsername().equals(username);
     }

@@ -175,7 +175,7 @@ public class AttemptService {
     }
 
     /** A passing grade on the course's final quiz counts towards completing the course. */
-    private void recordOnEnrolment(QuizAttempt attempt, Instant now) {
+    void recordOnEnrolment(QuizAttempt attempt, Instant now) {
         CourseQuiz quiz = attempt.getQuiz();
         if (!quiz.getFile().equals(quiz.getCourse().getCompletionQuiz())) {
             return;

@@ -6,9 +6,11 @@ import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.util.List;
 import vn.hocso.platform.i18n.Dates;
 import vn.hocso.platform.security.CurrentActor;
 import vn.hocso.platform.web.Language;
+import vn.hocso.quizzes.service.EssayGradingService;
 import vn.hocso.quizzes.service.QuizResults;
 import vn.hocso.quizzes.service.QuizResultsService;
 
@@ -20,18 +22,28 @@ public class QuizResultsPage {
     @Inject
     private QuizResultsService service;
     @Inject
+    private EssayGradingService essays;
+    @Inject
     private CurrentActor current;
     @Inject
     private Language language;
 
     private long id;
     private QuizResults results;
+    private List<EssayGradingService.PendingEssay> pendingEssays;
 
     public QuizResults getResults() {
         if (results == null) {
             results = service.results(current.actor(), id, language.getLocale());
         }
         return results;
+    }
+
+    public List<EssayGradingService.PendingEssay> getPendingEssays() {
+        if (pendingEssays == null) {
+            pendingEssays = essays.pending(current.actor(), id);
+        }
+        return pendingEssays;
     }
 
     /** "85,5" in the page's language; a dash when there is no figure. */
