@@ -406,8 +406,14 @@
     function show(view) {
       attempt = view;
       clockOffset = Date.parse(view.serverTime) - Date.now();
-      document.getElementById('loading').hidden = true;
       document.getElementById('quizTitle').textContent = view.quizTitle;
+      if (view.status === 'SCHEDULED') {
+        // a contest that has not started: come back at the start, spread over a second
+        document.getElementById('loading').textContent = text('notStarted');
+        setTimeout(reload, Date.parse(view.startedAt) - (Date.now() + clockOffset) + Math.random() * 1000);
+        return;
+      }
+      document.getElementById('loading').hidden = true;
       Object.keys(view.responses).forEach(function (id) {
         var saved = view.responses[id];
         var local = state.answers[id];

@@ -24,6 +24,9 @@ public final class AttemptDtos {
     private AttemptDtos() {
     }
 
+    /** The status of a contest attempt before the contest starts: nothing of it is shown yet. */
+    public static final String SCHEDULED = "SCHEDULED";
+
     /** An attempt as its page needs it: questions, what is saved, and when submitted the result (and review). */
     public record AttemptView(long attemptId, long quizId, String quizTitle, int number, String status, Instant startedAt,
                               Instant deadline, Instant submittedAt, Instant serverTime, List<ShownQuestion> questions,
@@ -36,9 +39,11 @@ public final class AttemptDtos {
                     String.valueOf(q.getQuestion().getId()), new SavedAnswer(json(q.getResponse()), q.getResponseSeq(), q.getSavedAt())));
             CourseQuiz quiz = attempt.getQuiz();
             boolean review = ReviewPolicy.showsAnswers(quiz.settings(), !attempt.isInProgress(), now);
+            boolean begun = attempt.hasBegun(now);
             return new AttemptView(attempt.getId(), quiz.getId(), quiz.title().in(locale), attempt.getNumber(),
-                    attempt.getStatus().name(), attempt.getStartedAt(), attempt.getDeadline(), attempt.getSubmittedAt(), now,
-                    placed.stream().map(q -> shown(q, locale)).toList(), responses,
+                    begun ? attempt.getStatus().name() : SCHEDULED, attempt.getStartedAt(), attempt.getDeadline(),
+                    attempt.getSubmittedAt(), now, begun ? placed.stream().map(q -> shown(q, locale)).toList() : List.of(),
+                    responses,
                     attempt.isInProgress() ? null : Result.of(attempt),
                     review ? placed.stream().map(AttemptDtos::review).toList() : null);
         }

@@ -41,6 +41,9 @@ public class QuizAttempt extends Identified {
     private Account account;
     @Column(nullable = false)
     private int number;
+    /** The contest's id for a contest attempt, 0 for a learner's own attempt at a course quiz. */
+    @Column(name = "contest_key", nullable = false)
+    private long contestKey;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private AttemptStatus status = AttemptStatus.IN_PROGRESS;
@@ -78,12 +81,35 @@ public class QuizAttempt extends Identified {
         }
     }
 
+    /** A contestant's attempt, made at registration: it begins and ends with the contest. */
+    public static QuizAttempt forContest(Contest contest, Account account, List<AttemptPlan.Placed> plan,
+                                         Map<Long, BankQuestion> bank) {
+        QuizAttempt attempt = new QuizAttempt(contest.getQuiz(), account, 1, contest.getStartsAt(), plan, bank);
+        attempt.contestKey = contest.getId();
+        attempt.deadline = contest.endsAt();
+        return attempt;
+    }
+
+    /** Whether its questions may be shown and answered (a contest attempt waits for the start). */
+    public boolean hasBegun(Instant now) {
+        return !now.isBefore(startedAt);
+    }
+
+    public boolean isContestAttempt() {
+        return contestKey != 0;
+    }
+
     public boolean isInProgress() {
         return status == AttemptStatus.IN_PROGRESS;
     }
 
     public boolean acceptsAnswers(Instant now, Duration grace) {
-        return isInProgress() && AttemptTiming.acceptsAnswers(deadline, now, grace);
+        return isInProgress() && hasBegun(now) && AttemptTiming.acceptsAnswers(deadline, now, grace);
+    }
+
+    /** Still open, but its time (and the grace after it) has run out. */
+    public boolean hasExpired(Instant now, Duration grace) {
+        return isInProgress() && !AttemptTiming.acceptsAnswers(deadline, now, grace);
     }
 
     /** Records the grade of each question (null for an essay awaiting a trainer) and the total. */

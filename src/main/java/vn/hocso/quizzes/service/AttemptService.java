@@ -99,7 +99,7 @@ public class AttemptService {
     @Transactional
     public QuizAttempt get(Actor actor, long attemptId) {
         QuizAttempt attempt = owned(actor, attemptId, LockModeType.NONE);
-        if (attempt.isInProgress() && !attempt.acceptsAnswers(clock.instant(), grace)) {
+        if (attempt.hasExpired(clock.instant(), grace)) {
             return submit(actor, attemptId);
         }
         return attempt;
@@ -114,7 +114,8 @@ public class AttemptService {
         QuizAttempt attempt = owned(actor, attemptId, LockModeType.NONE);
         Instant now = clock.instant();
         if (!attempt.acceptsAnswers(now, grace)) {
-            throw DomainException.of(Failure.CONFLICT, attempt.isInProgress() ? "attempt.timeUp" : "attempt.submitted");
+            throw DomainException.of(Failure.CONFLICT, !attempt.isInProgress() ? "attempt.submitted"
+                    : attempt.hasBegun(now) ? "attempt.timeUp" : "attempt.notStarted");
         }
         AttemptQuestion placed = attempt.getQuestions().stream()
                 .filter(q -> q.getQuestion().getId() == questionId).findFirst()
@@ -133,10 +134,20 @@ public class AttemptService {
     @Transactional
     public QuizAttempt submit(Actor actor, long attemptId) {
         QuizAttempt attempt = owned(actor, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        if (!attempt.hasBegun(clock.instant())) {
+            throw DomainException.of(Failure.CONFLICT, "attempt.notStarted");
+        }
         if (attempt.isInProgress()) {
             grade(attempt, clock.instant());
         }
         return attempt;
+    }
+
+    /** Grades an attempt whose time ran out without a submission (contest rankings close them all). */
+    void closeIfExpired(QuizAttempt attempt) {
+        if (attempt.hasExpired(clock.instant(), grace)) {
+            grade(attempt, clock.instant());
+        }
     }
 
     /** The quiz's rules with the learner's attempts and grade, for the page before starting. */
@@ -149,7 +160,7 @@ public class AttemptService {
     public List<QuizAttempt> mine(Actor actor, long quizId) {
         Access.requireAuthenticated(actor);
         return em.createQuery("select a from QuizAttempt a where a.quiz.id = :quiz and a.account.username = :username "
-                        + "order by a.number", QuizAttempt.class)
+                        + "and a.contestKey = 0 order by a.number", QuizAttempt.class)
                 .setParameter("quiz", quizId).setParameter("username", actor.username()).getResultList();
     }
 
@@ -174,10 +185,10 @@ public class AttemptService {
         recordOnEnrolment(attempt, now);
     }
 
-    /** A passing grade on the course's final quiz counts towards completing the course. */
+    /** A passing grade on the course's final quiz counts towards completing the course (a contest's does not). */
     void recordOnEnrolment(QuizAttempt attempt, Instant now) {
         CourseQuiz quiz = attempt.getQuiz();
-        if (!quiz.getFile().equals(quiz.getCourse().getCompletionQuiz())) {
+        if (attempt.isContestAttempt() || !quiz.getFile().equals(quiz.getCourse().getCompletionQuiz())) {
             return;
         }
         Optional<BigDecimal> grade = grade(attemptsOf(attempt.getAccount(), quiz), quiz);
@@ -212,7 +223,8 @@ public class AttemptService {
     }
 
     private List<QuizAttempt> attemptsOf(Account account, CourseQuiz quiz) {
-        return em.createQuery("select a from QuizAttempt a where a.quiz = :quiz and a.account = :account order by a.number",
+        return em.createQuery("select a from QuizAttempt a where a.quiz = :quiz and a.account = :account "
+                        + "and a.contestKey = 0 order by a.number",
                         QuizAttempt.class)
                 .setParameter("quiz", quiz).setParameter("account", account).getResultList();
     }

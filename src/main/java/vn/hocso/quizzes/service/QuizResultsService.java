@@ -48,7 +48,7 @@ public class QuizResultsService {
         Set<String> followed = units.followedBy(actor);
         CourseQuiz quiz = bank.getQuiz(quizId);
         List<QuizAttempt> attempts = followed.isEmpty() ? List.of() : em.createQuery(
-                        "select a from QuizAttempt a where a.quiz = :quiz and a.status <> :running "
+                        "select a from QuizAttempt a where a.quiz = :quiz and a.status <> :running and a.contestKey = 0 "
                                 + "and a.account.unit.code in :units order by a.submittedAt desc", QuizAttempt.class)
                 .setParameter("quiz", quiz).setParameter("running", AttemptStatus.IN_PROGRESS).setParameter("units", followed)
                 .getResultList();

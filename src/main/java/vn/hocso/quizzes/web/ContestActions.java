@@ -1,0 +1,48 @@
+package vn.hocso.quizzes.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import vn.hocso.platform.security.CurrentActor;
+import vn.hocso.platform.web.FormAction;
+import vn.hocso.quizzes.service.ContestService;
+
+/**
+ * POST /contest/join (contest=id): registers for a contest and comes back to its page.
+ * GET /contest/join?contest=id at or after the start: goes to the contestant's attempt.
+ */
+@WebServlet("/contest/join")
+public class ContestActions extends FormAction {
+
+    @Inject
+    private ContestService contests;
+    @Inject
+    private CurrentActor current;
+
+    @Override
+    protected String act(HttpServletRequest request) {
+        long contest = contestId(request);
+        contests.register(current.actor(), contest);
+        return "/contest/index.xhtml?id=" + contest;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long contest = contestId(request);
+        String next = current.actor().isAuthenticated()
+                ? contests.entryOf(current.actor(), contest).map(e -> "/learn/attempt.xhtml?id=" + e.getAttempt().getId())
+                        .orElse("/contest/index.xhtml?id=" + contest)
+                : "/contest/index.xhtml?id=" + contest;
+        response.sendRedirect(request.getContextPath() + next);
+    }
+
+    private static long contestId(HttpServletRequest request) {
+        try {
+            return Long.parseLong(request.getParameter("contest"));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
