@@ -41,7 +41,7 @@ public class ContestRankingDownload extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"xep-hang-hoi-thi-" + id + ".xlsx\"");
         try (XlsxTables book = new XlsxTables()) {
             book.sheet(Messages.text(locale, "contest.ranking"), List.of(Messages.text(locale, "contest.rank"),
-                            Messages.text(locale, "results.learner"), Messages.text(locale, "contest.unit"),
+                            Messages.text(locale, "results.learner"), Messages.text(locale, "results.unit"),
                             Messages.text(locale, "contest.score"), Messages.text(locale, "contest.maxScore"),
                             Messages.text(locale, "contest.secondsTaken")),
                     rows.stream().map(r -> List.<Object>of(r.rank() == null ? "" : r.rank(), r.name(), r.unitName(),
