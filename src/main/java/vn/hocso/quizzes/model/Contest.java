@@ -52,6 +52,11 @@ public class Contest extends Identified {
         this.createdAt = now;
     }
 
+    /** Moves the start (before it has come); the contestants' papers move with it. */
+    public void reschedule(Instant newStart) {
+        startsAt = newStart;
+    }
+
     public Instant endsAt() {
         return startsAt.plus(Duration.ofMinutes(durationMinutes));
     }

@@ -97,6 +97,27 @@ public class ContestService {
         return contest;
     }
 
+    /** A new start time, before the contest has started; every registered paper moves with it. */
+    @Transactional
+    public Contest reschedule(Actor actor, long contestId, Instant startsAt) {
+        Contest contest = get(contestId);
+        Access.requireManage(actor, contest.getUnit().getCode(), units.today());
+        Instant now = clock.instant();
+        if (contest.hasStarted(now)) {
+            throw DomainException.of(Failure.CONFLICT, "contest.alreadyStarted");
+        }
+        if (startsAt == null || !startsAt.isAfter(now)) {
+            throw DomainException.invalid("startsAt", "contest.startInPast");
+        }
+        contest.reschedule(startsAt);
+        em.createQuery("update QuizAttempt a set a.startedAt = :start, a.deadline = :end where a.contestKey = :contest")
+                .setParameter("start", startsAt).setParameter("end", contest.endsAt()).setParameter("contest", contestId)
+                .executeUpdate();
+        infos.remove(contestId);
+        audit.record(actor.username(), "CONTEST_RESCHEDULE", "contest:" + contestId, "to " + startsAt);
+        return contest;
+    }
+
     /** The contests of the units an organizer manages, newest first. */
     public List<Contest> managed(Actor actor) {
         Access.requireManager(actor);

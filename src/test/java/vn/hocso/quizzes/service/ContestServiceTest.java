@@ -129,4 +129,20 @@ class ContestServiceTest {
         assertThat(commune).extracting(ContestRanking.Row::name).containsExactly("Quên Nộp", "Chậm Rãi");
         assertFails(Failure.FORBIDDEN, () -> f.tx(() -> contests.ranking(fast, contestId, null)));
     }
+
+    @Test
+    void movingTheStartMovesEveryPaper() {
+        Actor contestant = Accounts.toActor(f.learner("0911222333", "Lò Thị Hoa", "CD-HS"));
+        QuizAttempt paper = register(contestant);
+        Instant later = start.plus(Duration.ofDays(1));
+
+        f.tx(() -> contests.reschedule(organizer, contestId, later));
+
+        QuizAttempt moved = f.tx(() -> f.entityManager().find(QuizAttempt.class, paper.getId()));
+        assertThat(moved.getStartedAt()).isEqualTo(later);
+        assertThat(moved.getDeadline()).isEqualTo(later.plus(Duration.ofMinutes(20)));
+        assertThat(f.tx(() -> contests.info(contestId)).startsAt()).isEqualTo(later);
+        f.clock.advance(Duration.ofDays(2));
+        assertFails(Failure.CONFLICT, () -> f.tx(() -> contests.reschedule(organizer, contestId, f.clock.instant().plusSeconds(60))));
+    }
 }
