@@ -3,6 +3,7 @@ package vn.hocso.accounts.model;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
@@ -25,6 +26,7 @@ import vn.hocso.platform.persistence.Identified;
 
 /** A person's account: identity, profile, the plan's flags, roles and consents. */
 @Entity
+@EntityListeners(ActorCache.class)
 @Table(name = "account")
 public class Account extends Identified {
 
@@ -181,6 +183,7 @@ public class Account extends Identified {
      */
     public void erase(Instant now) {
         boolean keepStatistics = hasConsent(ConsentPurpose.STATISTICS);
+        ActorCache.forget(username);
         username = "erased-" + getId();
         passwordHash = null;
         fullName = null;

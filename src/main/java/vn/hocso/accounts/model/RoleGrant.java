@@ -2,6 +2,7 @@ package vn.hocso.accounts.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
@@ -12,6 +13,7 @@ import vn.hocso.platform.persistence.Identified;
 
 /** A role held by an account; organizers and trainers hold theirs at a unit. */
 @Entity
+@EntityListeners(ActorCache.class)
 @Table(name = "role_grant")
 public class RoleGrant extends Identified {
 
@@ -46,5 +48,9 @@ public class RoleGrant extends Identified {
 
     public Unit getUnit() {
         return unit;
+    }
+
+    public Account getAccount() {
+        return account;
     }
 }

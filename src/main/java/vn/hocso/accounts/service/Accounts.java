@@ -13,6 +13,7 @@ import vn.hocso.accounts.core.Actor;
 import vn.hocso.accounts.core.Role;
 import vn.hocso.accounts.core.Usernames;
 import vn.hocso.accounts.model.Account;
+import vn.hocso.accounts.model.ActorCache;
 import vn.hocso.accounts.model.AccountStatus;
 import vn.hocso.accounts.model.RoleGrant;
 import vn.hocso.platform.errors.DomainException;
@@ -65,8 +66,9 @@ public class Accounts {
                 .getResultList();
     }
 
+    /** Who is asking, from the account and its roles (cached for a minute, forgotten on any change). */
     public Actor actorFor(String username) {
-        return find(username).map(Accounts::toActor).orElse(Actor.ANONYMOUS);
+        return ActorCache.actorFor(username, () -> find(username).map(Accounts::toActor).orElse(Actor.ANONYMOUS));
     }
 
     public static Actor toActor(Account account) {

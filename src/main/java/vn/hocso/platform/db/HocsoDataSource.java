@@ -15,7 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
         url = "${MPCONFIG=hocso.db.url}",
         user = "${MPCONFIG=hocso.db.user}",
         password = "${MPCONFIG=hocso.db.password}",
-        minPoolSize = 1,
+        minPoolSize = 8,
         maxPoolSize = 32,
         properties = {
             "fish.payara.is-connection-validation-required=true",

@@ -1,6 +1,8 @@
 package vn.hocso.quizzes.core;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -23,10 +25,21 @@ public final class QuestionHtml {
             .and(Sanitizers.TABLES)
             .and(new HtmlPolicyBuilder().allowElements("pre", "code", "br", "sub", "sup").toFactory());
 
+    private static final int MAX_RENDERED = 50_000;
+    private static final Map<String, String> RENDERED = new ConcurrentHashMap<>();
+
     private QuestionHtml() {
     }
 
+    /** The same texts are shown to every contestant at once: each is sanitized once. */
     public static String render(TextFormat format, String text) {
+        if (RENDERED.size() >= MAX_RENDERED) {
+            RENDERED.clear();
+        }
+        return RENDERED.computeIfAbsent(format.name() + '\u0000' + text, key -> renderNow(format, text));
+    }
+
+    private static String renderNow(TextFormat format, String text) {
         return switch (format) {
             case PLAIN -> withLineBreaks(escape(text));
             case MOODLE -> POLICY.sanitize(withLineBreaks(text));

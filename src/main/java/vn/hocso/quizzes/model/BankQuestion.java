@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.hocso.courses.model.CourseQuiz;
 import vn.hocso.platform.files.ContentHash;
 import vn.hocso.platform.persistence.Identified;
@@ -47,6 +49,9 @@ public class BankQuestion extends Identified {
     @Transient
     private Question parsed;
 
+    private static final int MAX_PARSED = 20_000;
+    private static final Map<String, Question> PARSED = new ConcurrentHashMap<>();
+
     protected BankQuestion() {
     }
 
@@ -81,10 +86,13 @@ public class BankQuestion extends Identified {
         return retiredAt == null;
     }
 
-    /** The question itself, read once per loaded row. */
+    /** The question itself: read once per content (a bank question never changes), shared by every request. */
     public Question question() {
         if (parsed == null) {
-            parsed = GiftParser.parse(gift).questions().get(0);
+            if (PARSED.size() >= MAX_PARSED) {
+                PARSED.clear();
+            }
+            parsed = PARSED.computeIfAbsent(contentHash, hash -> GiftParser.parse(gift).questions().get(0));
         }
         return parsed;
     }

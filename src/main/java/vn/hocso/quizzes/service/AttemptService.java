@@ -111,15 +111,25 @@ public class AttemptService {
      */
     @Transactional
     public AttemptQuestion answer(Actor actor, long attemptId, long questionId, JsonValue json, long sequence) {
-        QuizAttempt attempt = owned(actor, attemptId, LockModeType.NONE);
+        Access.requireAuthenticated(actor);
+        // one row, not the whole attempt: answers are the busiest request of a contest
+        AttemptQuestion placed = em.createQuery("select q from AttemptQuestion q join fetch q.attempt a "
+                        + "where a.id = :attempt and q.question.id = :question", AttemptQuestion.class)
+                .setParameter("attempt", attemptId).setParameter("question", questionId)
+                .getResultStream().findFirst()
+                .orElseGet(() -> {
+                    owned(actor, attemptId, LockModeType.NONE);
+                    throw DomainException.of(Failure.NOT_FOUND, "attempt.questionUnknown", questionId);
+                });
+        QuizAttempt attempt = placed.getAttempt();
+        if (!attempt.isOwnedBy(actor.username())) {
+            throw DomainException.of(Failure.NOT_FOUND, "attempt.unknown", attemptId);
+        }
         Instant now = clock.instant();
         if (!attempt.acceptsAnswers(now, grace)) {
             throw DomainException.of(Failure.CONFLICT, !attempt.isInProgress() ? "attempt.submitted"
                     : attempt.hasBegun(now) ? "attempt.timeUp" : "attempt.notStarted");
         }
-        AttemptQuestion placed = attempt.getQuestions().stream()
-                .filter(q -> q.getQuestion().getId() == questionId).findFirst()
-                .orElseThrow(() -> DomainException.of(Failure.NOT_FOUND, "attempt.questionUnknown", questionId));
         LearnerResponse response = ResponseJson.read(json, placed.getQuestion().getType());
         try {
             LearnerResponse.toGraded(response, placed.getQuestion().question(), placed.choiceOrder());
