@@ -125,6 +125,11 @@ public final class RunningBundle {
 
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            // e.g. -Dhocso.bundle.jvm-options=-XX:StartFlightRecording=… to profile a benchmark's server
+            String extra = System.getProperty("hocso.bundle.jvm-options", "");
+            if (!extra.isBlank()) {
+                command.addAll(List.of(extra.strip().split("\\s+")));
+            }
             command.addAll(javaArguments);
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(workingDirectory.toFile())
