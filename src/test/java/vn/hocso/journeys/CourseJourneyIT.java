@@ -10,7 +10,6 @@ import vn.hocso.journeys.pages.CatalogPage;
 import vn.hocso.journeys.pages.CoursePage;
 import vn.hocso.journeys.pages.LessonPage;
 import vn.hocso.testsupport.Browser;
-import vn.hocso.testsupport.Http;
 import vn.hocso.testsupport.RunningBundle;
 
 /** A learner on a 360 px phone finds a course without typing diacritics, reads, leaves, comes back. */
@@ -18,18 +17,14 @@ import vn.hocso.testsupport.RunningBundle;
 class CourseJourneyIT {
 
     private static final String COURSE = "An toàn trên không gian mạng";
-    private static final String PASSWORD = "Sông Hương núi Ngự 2026";
 
     @Test
     void aLearnerFindsACourseEnrolsReadsTwoLessonsAndLaterContinues(WebDriver browser) {
         URI site = RunningBundle.onPostgres().baseUri();
-        String phone = "0978%06d".formatted(Math.floorMod(System.nanoTime(), 1_000_000L));
-        Http.to(site).postJson("api/accounts", """
-                {"username":"%s","password":"%s","fullName":"Hà Thị Lan","birthYear":2004,"gender":"FEMALE",
-                 "unitCode":"X-PT","consents":{"training":true}}""".formatted(phone, PASSWORD));
+        NewLearner learner = NewLearner.register(site, "0978", "Hà Thị Lan", "FEMALE");
 
         CoursePage course = CatalogPage.open(browser, site).search("an toan khong gian mang").openCourse(COURSE);
-        course.logInToLearn().logInAndReturn(phone, PASSWORD);
+        course.logInToLearn().logInAndReturn(learner.username(), learner.password());
         LessonPage first = new CoursePage(browser, site).enrol();
         String firstTitle = first.title();
         LessonPage second = first.markDoneAndGoOn();

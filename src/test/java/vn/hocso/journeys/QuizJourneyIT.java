@@ -20,21 +20,17 @@ import vn.hocso.testsupport.RunningBundle;
 @ExtendWith(Browser.class)
 class QuizJourneyIT {
 
-    private static final String PASSWORD = "Sông Hương núi Ngự 2026";
     private static final String SAVED = "Đã lưu tất cả câu trả lời";
 
     @Test
     void answersGivenOfflineAreSentWhenTheConnectionReturnsAndAllAreGraded(WebDriver browser) {
         URI site = RunningBundle.onPostgres().baseUri();
-        String phone = "0979%06d".formatted(Math.floorMod(System.nanoTime(), 1_000_000L));
-        Http.to(site).postJson("api/accounts", """
-                {"username":"%s","password":"%s","fullName":"Đặng Văn Ưng","birthYear":2003,"gender":"MALE",
-                 "unitCode":"X-PT","consents":{"training":true}}""".formatted(phone, PASSWORD));
-        Http learner = Http.to(site).withBasicAuth(phone, PASSWORD);
+        NewLearner account = NewLearner.register(site, "0979", "Đặng Văn Ưng", "MALE");
+        Http learner = Http.to(site).withBasicAuth(account.username(), account.password());
         learner.postJson("api/courses/kinh-doanh-truc-tuyen-ocop/enrolment", "{}");
 
         browser.get(site.resolve("courses/course.xhtml?slug=kinh-doanh-truc-tuyen-ocop").toString());
-        new CoursePage(browser, site).logInToLearn().logInAndReturn(phone, PASSWORD);
+        new CoursePage(browser, site).logInToLearn().logInAndReturn(account.username(), account.password());
         AttemptPage attempt = new CoursePage(browser, site).openQuiz().start();
         attempt.answer(1);
         attempt.answer(2);

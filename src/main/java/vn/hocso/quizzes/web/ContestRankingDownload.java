@@ -2,12 +2,11 @@ package vn.hocso.quizzes.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
+import vn.hocso.platform.export.XlsxDownload;
 import vn.hocso.platform.export.XlsxTables;
 import vn.hocso.platform.i18n.Messages;
 import vn.hocso.platform.security.CurrentActor;
@@ -17,7 +16,7 @@ import vn.hocso.quizzes.service.ContestService;
 
 /** GET /organizer/contest-ranking.xlsx?id=…&unit=…: the ranking as an Excel sheet. */
 @WebServlet("/organizer/contest-ranking.xlsx")
-public class ContestRankingDownload extends HttpServlet {
+public class ContestRankingDownload extends XlsxDownload {
 
     @Inject
     private ContestService contests;
@@ -27,18 +26,14 @@ public class ContestRankingDownload extends HttpServlet {
     private Language language;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long id;
-        try {
-            id = Long.parseLong(request.getParameter("id"));
-        } catch (NumberFormatException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
+    protected String fileName(long id) {
+        return "xep-hang-hoi-thi-" + id;
+    }
+
+    @Override
+    protected void write(long id, HttpServletRequest request, OutputStream out) {
         List<ContestRanking.Row> rows = contests.ranking(current.actor(), id, request.getParameter("unit"));
         Locale locale = language.getLocale();
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"xep-hang-hoi-thi-" + id + ".xlsx\"");
         try (XlsxTables book = new XlsxTables()) {
             book.sheet(Messages.text(locale, "contest.ranking"), List.of(Messages.text(locale, "contest.rank"),
                             Messages.text(locale, "results.learner"), Messages.text(locale, "results.unit"),
@@ -47,7 +42,7 @@ public class ContestRankingDownload extends HttpServlet {
                     rows.stream().map(r -> List.<Object>of(r.rank() == null ? "" : r.rank(), r.name(), r.unitName(),
                             r.score() == null ? "" : r.score(), r.maxScore() == null ? "" : r.maxScore(),
                             r.secondsTaken() == null ? "" : r.secondsTaken())).toList());
-            book.write(response.getOutputStream());
+            book.write(out);
         }
     }
 }
