@@ -27,6 +27,7 @@
     var sending = false;
     var retryTimer = null;
     var submitting = false;
+    var sessionEnded = false;
     var bar = root.querySelector('.attempt-bar');
     var saveState = document.getElementById('saveState');
     var timer = document.getElementById('timer');
@@ -113,14 +114,17 @@
       return call('PUT', '/attempts/' + attemptId + '/answers/' + id, { response: answer.response, seq: answer.seq })
         .then(function () {
           online = true;
+          sessionEnded = false;
           if (state.answers[id] && state.answers[id].seq === answer.seq) {
             state.answers[id].synced = true;
             keep();
           }
           markRejected(id, null);
         }, function (error) {
-          if (!error.status) {
+          if (!error.status || error.status === 401 || error.status === 403 || error.status >= 500) {
+            // no connection, the session ended or the server is busy: keep it and send it again later
             online = false;
+            sessionEnded = error.status === 401 || error.status === 403;
             scheduleRetry();
             return;
           }
@@ -149,7 +153,8 @@
 
     function showSaveState() {
       var waiting = pending().length;
-      saveState.textContent = !waiting ? text('saved') : online ? text('saving', waiting) : text('offline', waiting);
+      saveState.textContent = !waiting ? text('saved') : online ? text('saving', waiting)
+        : sessionEnded ? text('loginAgain', waiting) : text('offline', waiting);
       saveState.className = 'save-state ' + (!waiting ? 'ok' : online ? 'busy' : 'offline');
     }
 

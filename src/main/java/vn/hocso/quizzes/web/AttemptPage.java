@@ -23,7 +23,7 @@ public class AttemptPage {
             "quiz.passed", "quiz.notPassed", "attempt.awaiting", "attempt.rightAnswer", "attempt.backToQuiz",
             "attempt.typeAnswer", "attempt.choose", "attempt.question", "attempt.timeUpSubmitting", "attempt.loadFailed",
             "attempt.numberHint", "attempt.chooseAll", "attempt.notSent", "attempt.correct", "attempt.partlyCorrect",
-            "attempt.wrong", "attempt.rejected", "attempt.submitFailed", "attempt.noReview", "attempt.notStarted");
+            "attempt.wrong", "attempt.rejected", "attempt.submitFailed", "attempt.noReview", "attempt.notStarted", "attempt.loginAgain");
 
     @Inject
     private Language language;
