@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.Locale;
 import vn.hocso.platform.i18n.Messages;
 
@@ -27,6 +29,13 @@ public class Language {
 
     public boolean isEnglish() {
         return Messages.ENGLISH.equals(getLocale());
+    }
+
+    /** A number as the page's language writes it ("85,5" in Vietnamese), at most this many decimals. */
+    public String number(BigDecimal value, int maxFractionDigits) {
+        NumberFormat format = NumberFormat.getNumberInstance(getLocale());
+        format.setMaximumFractionDigits(maxFractionDigits);
+        return format.format(value);
     }
 
     /** The text of a message key in the page's language, for beans composing messages. */

@@ -25,7 +25,8 @@ public record AttemptScore(BigDecimal score, BigDecimal maxScore, BigDecimal per
                 percent(score, max), pending);
     }
 
-    private static BigDecimal percent(BigDecimal score, BigDecimal max) {
+    /** Score as a percentage of the maximum, two decimals; 0 for a maximum of 0. */
+    public static BigDecimal percent(BigDecimal score, BigDecimal max) {
         return max.signum() == 0 ? BigDecimal.ZERO.setScale(2)
                 : score.multiply(BigDecimal.valueOf(100)).divide(max, 2, RoundingMode.HALF_UP);
     }

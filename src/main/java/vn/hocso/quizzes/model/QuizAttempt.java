@@ -12,7 +12,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -141,8 +140,7 @@ public class QuizAttempt extends Identified {
     }
 
     public BigDecimal percent() {
-        return score == null || maxScore.signum() == 0 ? null
-                : score.multiply(BigDecimal.valueOf(100)).divide(maxScore, 2, RoundingMode.HALF_UP);
+        return score == null || maxScore.signum() == 0 ? null : AttemptScore.percent(score, maxScore);
     }
 
     public CourseQuiz getQuiz() {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,9 +68,7 @@ public class ContestRankingPage {
         if (value == null) {
             return "–";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(language.getLocale());
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
+        return language.number(value, 2);
     }
 
     public String rank(ContestRanking.Row row) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Instant;
 import vn.hocso.platform.i18n.Dates;
 import vn.hocso.platform.security.CurrentActor;
@@ -78,9 +77,7 @@ public class QuizPage {
         if (value == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(language.getLocale());
-        format.setMaximumFractionDigits(1);
-        return format.format(value) + "%";
+        return language.number(value, 1) + "%";
     }
 
     public long getId() {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.util.List;
 import vn.hocso.platform.i18n.Dates;
@@ -51,9 +50,7 @@ public class QuizResultsPage {
         if (value == null) {
             return "–";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(language.getLocale());
-        format.setMaximumFractionDigits(1);
-        return format.format(value);
+        return language.number(value, 1);
     }
 
     public String status(QuizResults.AttemptRow attempt) {
