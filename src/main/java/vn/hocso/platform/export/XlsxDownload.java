@@ -5,8 +5,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.OptionalLong;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.errors.DomainExceptions;
+import vn.hocso.platform.web.RequestParameters;
 
 /** GET …xlsx?id=…: an Excel workbook about one thing, downloaded under a stable file name. */
 public abstract class XlsxDownload extends HttpServlet {
@@ -21,13 +23,12 @@ public abstract class XlsxDownload extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long id;
-        try {
-            id = Long.parseLong(request.getParameter("id"));
-        } catch (NumberFormatException e) {
+        OptionalLong given = RequestParameters.longValue(request, "id");
+        if (given.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        long id = given.getAsLong();
         response.setContentType(XLSX);
         response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(id) + ".xlsx\"");
         try {

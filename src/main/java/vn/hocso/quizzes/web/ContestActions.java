@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import vn.hocso.platform.security.CurrentActor;
 import vn.hocso.platform.web.FormAction;
+import vn.hocso.platform.web.RequestParameters;
 import vn.hocso.quizzes.service.ContestService;
 
 /**
@@ -39,10 +40,6 @@ public class ContestActions extends FormAction {
     }
 
     private static long contestId(HttpServletRequest request) {
-        try {
-            return Long.parseLong(request.getParameter("contest"));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return RequestParameters.longValue(request, "contest").orElse(-1);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.security.CurrentActor;
 import vn.hocso.platform.web.FormAction;
+import vn.hocso.platform.web.RequestParameters;
 import vn.hocso.quizzes.service.AttemptService;
 
 /** POST /learn/quiz/start (quiz=id): starts or resumes an attempt, then shows it. */
@@ -19,12 +20,8 @@ public class QuizStart extends FormAction {
 
     @Override
     protected String act(HttpServletRequest request) {
-        long quiz;
-        try {
-            quiz = Long.parseLong(request.getParameter("quiz"));
-        } catch (NumberFormatException e) {
-            throw DomainException.invalid("quiz", "field.required");
-        }
+        long quiz = RequestParameters.longValue(request, "quiz")
+                .orElseThrow(() -> DomainException.invalid("quiz", "field.required"));
         return "/learn/attempt.xhtml?id=" + attempts.start(current.actor(), quiz).getId();
     }
 }
