@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.util.List;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import vn.hocso.accounts.core.Actor;
@@ -53,9 +53,9 @@ public class QuizResource {
     @Operation(summary = "Start an attempt (201), or resume the caller's attempt in progress (200); "
             + "questions and deadline are fixed by the server, and no answer or fraction is sent")
     public Response start(@PathParam("id") long id) {
-        List<QuizAttempt> before = attempts.mine(actor, id);
+        Instant asked = clock.instant();
         QuizAttempt attempt = attempts.start(actor, id);
-        boolean resumed = before.stream().anyMatch(a -> a.getId().equals(attempt.getId()));
+        boolean resumed = attempt.getStartedAt().isBefore(asked);
         return Response.status(resumed ? Response.Status.OK : Response.Status.CREATED)
                 .entity(AttemptDtos.AttemptView.of(attempt, language.locale(), clock.instant())).build();
     }
