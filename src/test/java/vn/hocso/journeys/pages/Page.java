@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -43,7 +44,21 @@ public abstract class Page {
     protected void clickAndWaitForNextPage(By locator) {
         WebElement before = driver.findElement(By.tagName("html"));
         waitFor(locator).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(browser -> isGone(before));
+    }
+
+    /**
+     * Whether an element of the previous page is gone. Asked in the middle of a navigation,
+     * Chromium may answer that the node "does not belong to the document" instead of
+     * reporting it stale: that means gone too.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException gone) {
+            return true;
+        }
     }
 
     public String htmlLanguage() {
