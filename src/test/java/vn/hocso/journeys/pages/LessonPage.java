@@ -1,13 +1,10 @@
 package vn.hocso.journeys.pages;
 
 import java.net.URI;
-import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** /learn/lesson.xhtml: one lesson. */
 public class LessonPage extends Page {
@@ -24,7 +21,7 @@ public class LessonPage extends Page {
     public LessonPage markDoneAndGoOn() {
         WebElement before = waitFor(By.cssSelector("article.lesson h1"));
         waitFor(By.id("markDone")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(before));
+        waitUntilGone(before);
         return new LessonPage(driver, site);
     }
 

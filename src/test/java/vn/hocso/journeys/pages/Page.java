@@ -44,7 +44,12 @@ public abstract class Page {
     protected void clickAndWaitForNextPage(By locator) {
         WebElement before = driver.findElement(By.tagName("html"));
         waitFor(locator).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(browser -> isGone(before));
+        waitUntilGone(before);
+    }
+
+    /** Waits until an element of the page being left is gone. */
+    protected void waitUntilGone(WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(browser -> isGone(element));
     }
 
     /**
