@@ -29,6 +29,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,16 +94,21 @@ class ContestBenchmark {
             c.attemptId = Json.createReader(new StringReader(entry.body())).readObject().getJsonNumber("attemptId").longValue();
         });
         double registerSeconds = (System.nanoTime() - registerStart) / 1e9;
+        // the same burst against the countdown's endpoint, served from memory: what the stack costs without the database
+        Latencies memoryOnly = together(contestants, Instant.now().plusSeconds(2), c -> "contests/" + contestId, (c, body) -> { });
         Instant start = Instant.now().plusSeconds(5);
         organizer.send("PUT", "api/contests/" + contestId, "{\"startsAt\":\"" + start + "\"}");
 
-        Latencies starts = startTogether(contestants, start);
+        Latencies starts = together(contestants, start, c -> "attempts/" + c.attemptId, Contestant::read);
         Latencies saves = new Latencies();
         long answerStart = System.nanoTime();
         answerWithThinkTime(contestants, saves);
         double answerSeconds = (System.nanoTime() - answerStart) / 1e9;
         double savesWithThinkTime = saves.count() / answerSeconds;
-        double saturated = saturate(contestants);
+        // every contestant re-answers without thinking
+        double saturated = saturate(contestants, (c, round) -> save(c, round % QUESTIONS, 1 + round % 4, 100 + round));
+        // the ceiling of this stack on this machine: the same loop on an endpoint that reads no database
+        double ceiling = saturate(contestants, (c, round) -> c.api("GET", "contests/" + contestId, null));
         forAll(contestants, 32, c -> check(c.api("POST", "attempts/" + c.attemptId + "/submit", "{}").get()));
         long lost = lostAnswers(database);
 
@@ -110,15 +117,18 @@ class ContestBenchmark {
                 === Contest benchmark: %d contestants x %d answers, %d cores ===
                 setup: accounts seeded in %.1f s; logins (PBKDF2, 8 at a time) %.1f s; registrations (papers made) %.1f s
                 start (in the second from %s):   %s   target p95 < 1000 ms: %s
+                the same burst on the contest's in-memory endpoint (no database): %s
                 answer save:         %s
                 saves with think time: %.0f /s over %.1f s
                 saves saturated (no think time, %d s): %.0f /s
+                the same loop on the contest's in-memory endpoint (no database): %.0f /s
                 plain JDBC single-row inserts, %d threads: %.0f /s
                 ratio saturated saves / JDBC inserts: %.2f   target >= 0.5: %s
                 errors: %d   lost answers: %d
                 """.formatted(CONTESTANTS, QUESTIONS, Runtime.getRuntime().availableProcessors(), seedSeconds, loginSeconds,
-                registerSeconds, start, starts.summary(), starts.percentile(95) < 1000 ? "met" : "NOT met", saves.summary(),
-                savesWithThinkTime, answerSeconds, SATURATION.toSeconds(), saturated, POOL, jdbcInserts, ratio,
+                registerSeconds, start, starts.summary(), starts.percentile(95) < 1000 ? "met" : "NOT met", memoryOnly.summary(),
+                saves.summary(),
+                savesWithThinkTime, answerSeconds, SATURATION.toSeconds(), saturated, ceiling, POOL, jdbcInserts, ratio,
                 ratio >= 0.5 ? "met" : "NOT met", errors.get(), lost);
         System.out.println(report);
         Files.writeString(Path.of(System.getProperty("hocso.target", "target"), "contest-benchmark.txt"), report);
@@ -177,10 +187,12 @@ class ContestBenchmark {
     }
 
     /**
-     * Every contestant opens their paper within the start's second, as the contest page
-     * does (it spreads arrivals over a second); latency counts from each request's sending.
+     * Every contestant GETs {@code path} within the second from {@code start}, as the contest
+     * page does with the paper (it spreads arrivals over a second); latency counts from each
+     * request's sending.
      */
-    private Latencies startTogether(List<Contestant> contestants, Instant start) throws InterruptedException {
+    private Latencies together(List<Contestant> contestants, Instant start, Function<Contestant, String> path,
+                               BiConsumer<Contestant, String> reader) throws InterruptedException {
         Latencies latencies = new Latencies();
         ScheduledExecutorService timers = Executors.newScheduledThreadPool(2);
         CountDownLatch done = new CountDownLatch(contestants.size());
@@ -188,10 +200,10 @@ class ContestBenchmark {
         for (Contestant c : contestants) {
             timers.schedule(() -> {
                 long sent = System.nanoTime();
-                c.api("GET", "attempts/" + c.attemptId, null).whenComplete((response, failure) -> {
+                c.api("GET", path.apply(c), null).whenComplete((response, failure) -> {
                     latencies.record(sent);
                     if (check(response, failure)) {
-                        c.read(response.body());
+                        reader.accept(c, response.body());
                     }
                     done.countDown();
                 });
@@ -241,27 +253,32 @@ class ContestBenchmark {
                 });
     }
 
-    /** Saves as fast as the server takes them: every contestant re-answers without thinking. */
-    private double saturate(List<Contestant> contestants) throws InterruptedException {
+    /** One request of a saturating loop: a contestant's round-th. */
+    private interface Round {
+        CompletableFuture<?> send(Contestant contestant, int round);
+    }
+
+    /** Requests per second when every contestant sends the next as soon as the last is answered. */
+    private double saturate(List<Contestant> contestants, Round request) throws InterruptedException {
         AtomicLong completed = new AtomicLong();
         long end = System.nanoTime() + SATURATION.toNanos();
         CountDownLatch done = new CountDownLatch(contestants.size());
         long started = System.nanoTime();
         for (Contestant c : contestants) {
-            loop(c, 0, end, completed, done);
+            loop(c, 0, request, end, completed, done);
         }
         done.await(5, TimeUnit.MINUTES);
         return completed.get() / ((System.nanoTime() - started) / 1e9);
     }
 
-    private void loop(Contestant c, int round, long end, AtomicLong completed, CountDownLatch done) {
+    private void loop(Contestant c, int round, Round request, long end, AtomicLong completed, CountDownLatch done) {
         if (System.nanoTime() >= end || c.questions == null) {
             done.countDown();
             return;
         }
-        save(c, round % QUESTIONS, 1 + round % 4, 100 + round).whenComplete((ok, failure) -> {
+        request.send(c, round).whenComplete((ok, failure) -> {
             completed.incrementAndGet();
-            loop(c, round + 1, end, completed, done);
+            loop(c, round + 1, request, end, completed, done);
         });
     }
 

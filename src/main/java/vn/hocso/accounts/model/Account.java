@@ -107,11 +107,15 @@ public class Account extends Identified {
         this.birthYear = birthYear;
         this.gender = gender;
         this.unit = unit;
-        this.unionMember = flags.unionMember();
-        this.unionOfficial = flags.unionOfficial();
-        this.ocopProducer = flags.ocopProducer();
-        this.digitalTeamMember = flags.digitalTeamMember();
-        this.difficultArea = flags.difficultArea();
+        setFlags(flags);
+    }
+
+    /** What an organizer's roster file says of a person it creates an account for; blanks stay unknown. */
+    public void describeFromRoster(Integer birthYear, Gender gender, Unit unit, PlanFlags flags) {
+        this.birthYear = birthYear;
+        this.gender = gender;
+        this.unit = unit;
+        setFlags(flags);
     }
 
     /** Ethnicity is sensitive: kept only while its own consent stands. */
@@ -194,7 +198,7 @@ public class Account extends Identified {
             birthYear = null;
             gender = null;
             unit = null;
-            updateFlags(false);
+            setFlags(PlanFlags.NONE);
         }
         roles.clear();
         consents.stream().filter(Consent::isActive).forEach(c -> c.withdraw(now));
@@ -202,12 +206,12 @@ public class Account extends Identified {
         erasedAt = now;
     }
 
-    private void updateFlags(boolean value) {
-        unionMember = value;
-        unionOfficial = value;
-        ocopProducer = value;
-        digitalTeamMember = value;
-        difficultArea = value;
+    private void setFlags(PlanFlags flags) {
+        unionMember = flags.unionMember();
+        unionOfficial = flags.unionOfficial();
+        ocopProducer = flags.ocopProducer();
+        digitalTeamMember = flags.digitalTeamMember();
+        difficultArea = flags.difficultArea();
     }
 
     public boolean isActive() {

@@ -1,5 +1,6 @@
 package vn.hocso.accounts.model;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +16,7 @@ import vn.hocso.platform.persistence.Identified;
 
 /** A Youth Union unit. Its place in the tree lives in {@link UnitLink}s, dated. */
 @Entity
+@Cacheable
 @Table(name = "unit")
 public class Unit extends Identified {
 

@@ -1,6 +1,7 @@
 package vn.hocso.courses.model;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,6 +28,7 @@ import vn.hocso.platform.persistence.Identified;
 
 /** A course as imported from its folder; {@link #update} applies a new version of the folder in place. */
 @Entity
+@Cacheable
 @Table(name = "course")
 public class Course extends Identified {
 

@@ -1,5 +1,6 @@
 package vn.hocso.courses.model;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,7 @@ import vn.hocso.quizzes.core.ReviewAfter;
 
 /** A quiz file of a course, its settings and its GIFT text, kept for the quiz engine. */
 @Entity
+@Cacheable
 @Table(name = "course_quiz")
 public class CourseQuiz extends CoursePart {
 

@@ -84,21 +84,23 @@ public class Enrolment extends Identified {
         return course.activeLessons().stream().allMatch(this::isDone);
     }
 
-    /** The course's final quiz was passed (by its grading method); completion may follow. */
-    public void recordQuizPassed(Instant now) {
+    /** The course's final quiz was passed (by its grading method); true when that completed the course. */
+    public boolean recordQuizPassed(Instant now) {
         if (quizPassedAt == null) {
             quizPassedAt = now;
         }
-        completeIfRuleMet(now);
+        return completeIfRuleMet(now);
     }
 
-    /** The course's rule: every lesson done, and its final quiz (if it has one) passed. */
-    public void completeIfRuleMet(Instant now) {
+    /** The course's rule: every lesson done, and its final quiz (if it has one) passed. True when it completed now. */
+    public boolean completeIfRuleMet(Instant now) {
         boolean quizDone = course.getCompletionQuiz() == null || quizPassedAt != null;
         if (status != EnrolmentStatus.COMPLETED && allLessonsDone() && quizDone) {
             status = EnrolmentStatus.COMPLETED;
             completedAt = now;
+            return true;
         }
+        return false;
     }
 
     public boolean isQuizPassed() {

@@ -1,6 +1,7 @@
 package vn.hocso.courses.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -30,16 +31,19 @@ public class EnrolmentService {
     private Clock clock;
     private Accounts accounts;
     private CatalogService catalog;
+    private Event<CourseCompleted> completions;
 
     protected EnrolmentService() {
     }
 
     @Inject
-    public EnrolmentService(EntityManager em, Clock clock, Accounts accounts, CatalogService catalog) {
+    public EnrolmentService(EntityManager em, Clock clock, Accounts accounts, CatalogService catalog,
+                            Event<CourseCompleted> completions) {
         this.em = em;
         this.clock = clock;
         this.accounts = accounts;
         this.catalog = catalog;
+        this.completions = completions;
     }
 
     @Transactional
@@ -73,7 +77,9 @@ public class EnrolmentService {
     public Enrolment markDone(Actor actor, String courseSlug, String lessonSlug) {
         Enrolment enrolment = get(actor, courseSlug);
         enrolment.markDone(activeLesson(enrolment.getCourse(), lessonSlug), clock.instant());
-        enrolment.completeIfRuleMet(clock.instant());
+        if (enrolment.completeIfRuleMet(clock.instant())) {
+            completions.fire(new CourseCompleted(enrolment));
+        }
         return enrolment;
     }
 

@@ -1,5 +1,6 @@
 package vn.hocso.quizzes.model;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,6 +26,7 @@ import vn.hocso.quizzes.gift.QuestionType;
  * changed question is a new row and this one is retired, so attempts keep theirs.
  */
 @Entity
+@Cacheable
 @Table(name = "question")
 public class BankQuestion extends Identified {
 

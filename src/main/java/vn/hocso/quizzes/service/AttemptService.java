@@ -1,6 +1,7 @@
 package vn.hocso.quizzes.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
@@ -24,6 +25,7 @@ import vn.hocso.accounts.core.Actor;
 import vn.hocso.accounts.model.Account;
 import vn.hocso.courses.model.CourseQuiz;
 import vn.hocso.courses.model.Enrolment;
+import vn.hocso.courses.service.CourseCompleted;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.errors.Failure;
 import vn.hocso.quizzes.core.AttemptPlan;
@@ -48,6 +50,7 @@ public class AttemptService {
     private EntityManager em;
     private Clock clock;
     private QuestionBankService bank;
+    private Event<CourseCompleted> completions;
     /** How late answers may arrive after the deadline (weak connections), HOCSO_QUIZ_GRACE_SECONDS. */
     private Duration grace;
 
@@ -55,11 +58,12 @@ public class AttemptService {
     }
 
     @Inject
-    public AttemptService(EntityManager em, Clock clock, QuestionBankService bank,
+    public AttemptService(EntityManager em, Clock clock, QuestionBankService bank, Event<CourseCompleted> completions,
                           @ConfigProperty(name = "hocso.quiz.grace-seconds", defaultValue = "30") long graceSeconds) {
         this.em = em;
         this.clock = clock;
         this.bank = bank;
+        this.completions = completions;
         this.grace = Duration.ofSeconds(graceSeconds);
     }
 
@@ -203,7 +207,8 @@ public class AttemptService {
         }
         Optional<BigDecimal> grade = grade(attemptsOf(attempt.getAccount(), quiz), quiz);
         if (grade.isPresent() && grade.get().compareTo(BigDecimal.valueOf(quiz.getPassPercent())) >= 0) {
-            findEnrolment(attempt.getAccount(), quiz).ifPresent(enrolment -> enrolment.recordQuizPassed(now));
+            findEnrolment(attempt.getAccount(), quiz).filter(enrolment -> enrolment.recordQuizPassed(now))
+                    .ifPresent(enrolment -> completions.fire(new CourseCompleted(enrolment)));
         }
     }
 

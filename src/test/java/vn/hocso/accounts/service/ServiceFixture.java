@@ -29,8 +29,10 @@ import vn.hocso.accounts.model.Account;
 import vn.hocso.accounts.model.Consent;
 import vn.hocso.accounts.model.Unit;
 import vn.hocso.accounts.model.UnitLink;
+import vn.hocso.courses.service.CourseCompleted;
 import vn.hocso.platform.audit.AuditLog;
 import vn.hocso.platform.errors.DomainException;
+import vn.hocso.testsupport.DirectEvent;
 import vn.hocso.testsupport.JpaTestSupport;
 import vn.hocso.testsupport.TestDatabase;
 
@@ -73,6 +75,7 @@ public final class ServiceFixture implements AutoCloseable {
     private final EntityManager em;
     /** Per thread, so tests can run two transactions at once (racing submissions). */
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
+    private final DirectEvent<CourseCompleted> completions = new DirectEvent<>();
 
     private ServiceFixture(EntityManagerFactory factory) {
         this.factory = factory;
@@ -177,6 +180,11 @@ public final class ServiceFixture implements AutoCloseable {
     /** The entity manager other features' services take, scoped to {@link #tx} like the container's. */
     public AuditLog audit() {
         return audit;
+    }
+
+    /** Completed courses, delivered to whatever observers a test adds. */
+    public DirectEvent<CourseCompleted> completions() {
+        return completions;
     }
 
     public EntityManager entityManager() {

@@ -26,7 +26,7 @@ class CourseStatsServiceTest {
 
     private final ServiceFixture f = ServiceFixture.withUnits();
     private final CatalogService catalog = new CatalogService(f.entityManager());
-    private final EnrolmentService enrolments = new EnrolmentService(f.entityManager(), f.clock, f.accounts(), catalog);
+    private final EnrolmentService enrolments = new EnrolmentService(f.entityManager(), f.clock, f.accounts(), catalog, f.completions());
     private final CourseStatsService stats = new CourseStatsService(f.entityManager(), f.units, catalog);
 
     @TempDir

@@ -24,7 +24,7 @@ class EnrolmentServiceTest {
 
     private final ServiceFixture f = ServiceFixture.withUnits();
     private final CatalogService catalog = new CatalogService(f.entityManager());
-    private final EnrolmentService enrolments = new EnrolmentService(f.entityManager(), f.clock, f.accounts(), catalog);
+    private final EnrolmentService enrolments = new EnrolmentService(f.entityManager(), f.clock, f.accounts(), catalog, f.completions());
     private Actor learner;
 
     @TempDir

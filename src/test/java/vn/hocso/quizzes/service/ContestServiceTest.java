@@ -38,7 +38,7 @@ class ContestServiceTest {
 
     private final ServiceFixture f = ServiceFixture.withUnits();
     private final QuestionBankService bank = new QuestionBankService(f.entityManager(), f.clock);
-    private final AttemptService attempts = new AttemptService(f.entityManager(), f.clock, bank, AttemptTiming.DEFAULT_GRACE.toSeconds());
+    private final AttemptService attempts = new AttemptService(f.entityManager(), f.clock, bank, f.completions(), AttemptTiming.DEFAULT_GRACE.toSeconds());
     private final ContestService contests = new ContestService(f.entityManager(), f.clock, f.units, f.accounts(), bank, attempts,
             f.audit());
     private Actor organizer;

@@ -36,7 +36,7 @@ class EssayGradingServiceTest {
 
     private final ServiceFixture f = ServiceFixture.withUnits();
     private final QuestionBankService bank = new QuestionBankService(f.entityManager(), f.clock);
-    private final AttemptService attempts = new AttemptService(f.entityManager(), f.clock, bank, AttemptTiming.DEFAULT_GRACE.toSeconds());
+    private final AttemptService attempts = new AttemptService(f.entityManager(), f.clock, bank, f.completions(), AttemptTiming.DEFAULT_GRACE.toSeconds());
     private final CatalogService catalog = new CatalogService(f.entityManager());
     private final EssayGradingService essays = new EssayGradingService(f.entityManager(), f.clock, f.units, attempts, f.audit());
     private Actor learner;
@@ -52,7 +52,7 @@ class EssayGradingServiceTest {
         f.tx(() -> new CourseImportService(f.entityManager(), f.clock, f.audit(), bank).importFolder(root));
         quizId = f.tx(() -> catalog.get(COURSE).activeQuizzes().get(0).getId());
         learner = Accounts.toActor(f.learner("0911222333", "Lò Thị Hoa", "CD-HS"));
-        f.tx(() -> new EnrolmentService(f.entityManager(), f.clock, f.accounts(), catalog).enrol(learner, COURSE));
+        f.tx(() -> new EnrolmentService(f.entityManager(), f.clock, f.accounts(), catalog, f.completions()).enrol(learner, COURSE));
         attempt = f.tx(() -> attempts.start(learner, quizId));
         long essay = attempt.getQuestions().stream().filter(q -> q.getQuestion().question().name().equals("essay"))
                 .findFirst().orElseThrow().getQuestion().getId();

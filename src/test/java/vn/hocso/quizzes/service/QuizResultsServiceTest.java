@@ -34,9 +34,9 @@ class QuizResultsServiceTest {
 
     private final ServiceFixture f = ServiceFixture.withUnits();
     private final QuestionBankService bank = new QuestionBankService(f.entityManager(), f.clock);
-    private final AttemptService attempts = new AttemptService(f.entityManager(), f.clock, bank, AttemptTiming.DEFAULT_GRACE.toSeconds());
+    private final AttemptService attempts = new AttemptService(f.entityManager(), f.clock, bank, f.completions(), AttemptTiming.DEFAULT_GRACE.toSeconds());
     private final CatalogService catalog = new CatalogService(f.entityManager());
-    private final EnrolmentService enrolments = new EnrolmentService(f.entityManager(), f.clock, f.accounts(), catalog);
+    private final EnrolmentService enrolments = new EnrolmentService(f.entityManager(), f.clock, f.accounts(), catalog, f.completions());
     private final QuizResultsService results = new QuizResultsService(f.entityManager(), f.units, bank);
     private long quizId;
 

@@ -1,0 +1,5 @@
+package vn.hocso.classes.core;
+
+public enum AttendanceStatus {
+    PRESENT, LATE, EXCUSED, ABSENT
+}
