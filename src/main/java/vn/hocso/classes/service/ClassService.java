@@ -38,6 +38,9 @@ public class ClassService {
     /** Enrolment keys are read aloud and typed on phones: no 0/O, 1/I/L. */
     private static final char[] KEY_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
     private static final int KEY_LENGTH = 8;
+    /** Bounds of "any year" that every database's dates can hold. */
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2999;
 
     private EntityManager em;
     private Clock clock;
@@ -103,8 +106,8 @@ public class ClassService {
         Access.requireTrainer(actor);
         UnitTree.Snapshot tree = units.today();
         Set<String> scope = unitCode == null || unitCode.isBlank() ? units.followedBy(actor) : tree.subtree(unitCode);
-        LocalDate from = year == null ? LocalDate.MIN : LocalDate.of(year, 1, 1);
-        LocalDate to = year == null ? LocalDate.MAX : LocalDate.of(year, 12, 31);
+        LocalDate from = LocalDate.of(year == null ? FIRST_YEAR : year, 1, 1);
+        LocalDate to = LocalDate.of(year == null ? LAST_YEAR : year, 12, 31);
         return em.createQuery("select c from TrainingClass c where c.unit.code in :units and c.startDate <= :to "
                         + "and c.endDate >= :from order by c.startDate desc, c.id desc", TrainingClass.class)
                 .setParameter("units", scope.isEmpty() ? Set.of("") : scope).setParameter("from", from).setParameter("to", to)

@@ -228,6 +228,11 @@ public final class ServiceFixture implements AutoCloseable {
         return Accounts.toActor(person(username, "Lê Văn Hậu", unitCode, Role.ORGANIZER));
     }
 
+    /** A trainer of {@code unitCode}'s subtree. */
+    public Actor trainer(String username, String fullName, String unitCode) {
+        return Accounts.toActor(person(username, fullName, unitCode, Role.TRAINER));
+    }
+
     private Account person(String username, String fullName, String unitCode, Role role) {
         return tx(() -> {
             Unit unit = units.get(unitCode);
