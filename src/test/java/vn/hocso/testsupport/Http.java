@@ -100,6 +100,25 @@ public final class Http {
         return send("POST", path, body, "application/x-www-form-urlencoded");
     }
 
+    /** GETs a download (a workbook, a PDF) as bytes; fails unless it answers 200. */
+    public byte[] download(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
+        headers.forEach(request::header);
+        try {
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": "
+                        + new String(response.body(), StandardCharsets.UTF_8));
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted during GET " + path, e);
+        }
+    }
+
     /** POSTs bytes as they are, such as a ZIP file. */
     public Response postBytes(String path, String contentType, byte[] body) {
         return send("POST", path, HttpRequest.BodyPublishers.ofByteArray(body), contentType);
