@@ -18,11 +18,16 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import vn.hocso.accounts.core.Actor;
+import vn.hocso.accounts.core.Gender;
+import vn.hocso.classes.core.AgeGroup;
 import vn.hocso.classes.core.SessionPlan;
 import vn.hocso.classes.model.ClassDetails;
 import vn.hocso.classes.model.TrainingClass;
@@ -30,6 +35,7 @@ import vn.hocso.classes.service.AttendanceWorkbook;
 import vn.hocso.classes.service.ClassService;
 import vn.hocso.classes.service.ClassSheet;
 import vn.hocso.classes.service.ClassSheets;
+import vn.hocso.classes.service.OutreachService;
 import vn.hocso.classes.service.RosterService;
 import vn.hocso.classes.service.SignInSheetPdf;
 import vn.hocso.platform.api.RequestLanguage;
@@ -49,6 +55,8 @@ public class ClassResource {
     private RosterService rosters;
     @Inject
     private ClassSheets sheets;
+    @Inject
+    private OutreachService outreach;
     @Inject
     private Actor actor;
     @Inject
@@ -125,13 +133,15 @@ public class ClassResource {
     @POST
     @Path("/{id}/roster/import")
     @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "A roster file (CSV or XLSX): commit=false previews every line; commit=true imports the valid "
+    @Operation(summary = "A roster file (CSV or XLSX; name = its file name, for messages): commit=false previews every line; commit=true imports the valid "
             + "lines in one transaction (all or nothing)")
-    public ClassDtos.RosterImport importRoster(@PathParam("id") long id, @QueryParam("commit") boolean commit, byte[] file) {
+    public ClassDtos.RosterImport importRoster(@PathParam("id") long id, @QueryParam("commit") boolean commit,
+                                               @QueryParam("name") String name, byte[] file) {
+        String fileName = name == null || name.isBlank() ? "roster" : name.strip();
         if (commit) {
-            return ClassDtos.RosterImport.committed(rosters.commit(actor, id, file), language.locale());
+            return ClassDtos.RosterImport.committed(rosters.commit(actor, id, fileName, file), language.locale());
         }
-        return ClassDtos.RosterImport.preview(rosters.preview(actor, id, file), language.locale());
+        return ClassDtos.RosterImport.preview(rosters.preview(actor, id, fileName, file), language.locale());
     }
 
     public record JoinForm(String key) {
@@ -143,6 +153,42 @@ public class ClassResource {
     @Operation(summary = "Learners: join a class with its enrolment key")
     public ClassDtos.ClassSummary join(JoinForm body) {
         return ClassDtos.ClassSummary.of(rosters.join(actor, body == null ? null : body.key()).getTrainingClass());
+    }
+
+    /** One cell of an outreach event's head count. */
+    public record HeadCountCell(Gender gender, AgeGroup ageGroup, int people) {
+    }
+
+    @GET
+    @Path("/{id}/head-counts")
+    @Operation(summary = "An outreach event's head counts by gender and age group")
+    public List<HeadCountCell> headCounts(@PathParam("id") long id) {
+        return cells(outreach.counts(actor, id));
+    }
+
+    @PUT
+    @Path("/{id}/head-counts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace an outreach event's head counts: [{gender, ageGroup: UNDER_16|FROM_16_TO_30|OVER_30, people}]")
+    public List<HeadCountCell> recordHeadCounts(@PathParam("id") long id, List<HeadCountCell> cells) {
+        Map<Gender, Map<AgeGroup, Integer>> people = new EnumMap<>(Gender.class);
+        for (HeadCountCell cell : cells == null ? List.<HeadCountCell>of() : cells) {
+            if (cell.gender() == null || cell.ageGroup() == null) {
+                throw DomainException.invalid("gender", "field.required");
+            }
+            people.computeIfAbsent(cell.gender(), g -> new EnumMap<>(AgeGroup.class)).put(cell.ageGroup(), cell.people());
+        }
+        return cells(outreach.record(actor, id, new OutreachService.HeadCount(people)));
+    }
+
+    private static List<HeadCountCell> cells(OutreachService.HeadCount counts) {
+        List<HeadCountCell> cells = new ArrayList<>();
+        for (Gender gender : Gender.values()) {
+            for (AgeGroup group : AgeGroup.values()) {
+                cells.add(new HeadCountCell(gender, group, counts.get(gender, group)));
+            }
+        }
+        return cells;
     }
 
     @GET

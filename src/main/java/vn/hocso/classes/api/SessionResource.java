@@ -92,7 +92,7 @@ public class SessionResource {
         return ClassDtos.MarkView.of(attendance.checkIn(actor, id, body == null ? null : body.code()));
     }
 
-    public record Code(String code, String url, Instant changesAt) {
+    public record Code(String code, String url, Instant changesAt, boolean running) {
     }
 
     @GET
@@ -100,7 +100,7 @@ public class SessionResource {
     @Operation(summary = "Trainers: the check-in code to show now, the page it opens, and when it changes")
     public Code code(@PathParam("id") long id) {
         CheckInScreen.Shown shown = checkInScreen.now(actor, id);
-        return new Code(shown.code(), shown.path(), shown.changesAt());
+        return new Code(shown.code(), shown.path(), shown.changesAt(), shown.running());
     }
 
     public record Change(Instant at, String actor, String source, String username, String before, String after,

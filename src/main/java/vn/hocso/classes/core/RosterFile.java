@@ -39,13 +39,16 @@ public final class RosterFile {
         this.currentYear = currentYear;
     }
 
-    /** Reads the rows (line 1 is the header); a header without the needed columns rejects the file. */
-    public static RosterFile read(List<SheetRow> rows, int currentYear) {
+    /**
+     * Reads the rows (line 1 is the header); a header without the needed columns rejects the
+     * file, named in the message as {@code fileName}.
+     */
+    public static RosterFile read(String fileName, List<SheetRow> rows, int currentYear) {
         List<SheetRow> lines = rows.stream().filter(r -> !r.isBlank()).toList();
         if (lines.isEmpty()) {
             throw DomainException.invalid("file", "roster.emptyFile");
         }
-        Map<RosterColumn, Integer> columns = columns(lines.get(0));
+        Map<RosterColumn, Integer> columns = columns(fileName, lines.get(0));
         RosterFile file = new RosterFile(currentYear);
         Map<String, Integer> firstLineOf = new HashMap<>();
         for (SheetRow row : lines.subList(1, lines.size())) {
@@ -54,19 +57,19 @@ public final class RosterFile {
         return file;
     }
 
-    private static Map<RosterColumn, Integer> columns(SheetRow header) {
+    private static Map<RosterColumn, Integer> columns(String fileName, SheetRow header) {
         Map<RosterColumn, Integer> columns = new EnumMap<>(RosterColumn.class);
         for (int i = 0; i < header.cells().size(); i++) {
             Optional<RosterColumn> column = RosterColumn.of(header.cell(i));
             if (column.isPresent() && columns.putIfAbsent(column.get(), i) != null) {
-                throw DomainException.invalid(List.of(FieldError.at("file", header.line(), "roster.duplicateColumn", List.of(header.cell(i)))));
+                throw DomainException.invalid(List.of(FieldError.at(fileName, header.line(), "roster.duplicateColumn", List.of(header.cell(i)))));
             }
         }
         if (!columns.containsKey(RosterColumn.FULL_NAME)) {
-            throw DomainException.invalid(List.of(FieldError.at("file", header.line(), "roster.missingNameColumn", List.of())));
+            throw DomainException.invalid(List.of(FieldError.at(fileName, header.line(), "roster.missingNameColumn", List.of())));
         }
         if (!columns.containsKey(RosterColumn.PHONE) && !columns.containsKey(RosterColumn.EMAIL)) {
-            throw DomainException.invalid(List.of(FieldError.at("file", header.line(), "roster.missingContactColumn", List.of())));
+            throw DomainException.invalid(List.of(FieldError.at(fileName, header.line(), "roster.missingContactColumn", List.of())));
         }
         return columns;
     }

@@ -15,7 +15,7 @@ import vn.hocso.classes.model.ClassSession;
 public class CheckInScreen {
 
     /** The learner's check-in page, relative to the site's root. */
-    public static final String PAGE = "checkin";
+    public static final String PAGE = "learn/checkin.xhtml";
 
     private Clock clock;
     private ClassService classes;
@@ -29,7 +29,7 @@ public class CheckInScreen {
         this.classes = classes;
     }
 
-    public record Shown(long sessionId, String code, String path, Instant changesAt) {
+    public record Shown(long sessionId, String code, String path, Instant changesAt, boolean running) {
     }
 
     public Shown now(Actor actor, long sessionId) {
@@ -38,6 +38,6 @@ public class CheckInScreen {
         CheckInCode code = session.checkInCode();
         String current = code.at(now);
         return new Shown(sessionId, current, PAGE + "?session=" + sessionId + "&code="
-                + URLEncoder.encode(current, StandardCharsets.UTF_8), code.nextChange(now));
+                + URLEncoder.encode(current, StandardCharsets.UTF_8), code.nextChange(now), session.time().isRunning(now));
     }
 }

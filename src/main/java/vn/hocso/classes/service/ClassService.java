@@ -183,7 +183,8 @@ public class ClassService {
         return trainingClass;
     }
 
-    ClassSession session(Actor actor, long sessionId) {
+    /** A session of a class the actor runs. */
+    public ClassSession session(Actor actor, long sessionId) {
         Access.requireAuthenticated(actor);
         ClassSession session = em.find(ClassSession.class, sessionId);
         if (session == null) {

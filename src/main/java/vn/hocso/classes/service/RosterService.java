@@ -120,9 +120,9 @@ public class RosterService {
     }
 
     /** What committing the file would do, line by line; nothing is stored. */
-    public List<RosterLine> preview(Actor actor, long classId, byte[] file) {
+    public List<RosterLine> preview(Actor actor, long classId, String fileName, byte[] file) {
         TrainingClass trainingClass = classes.running(actor, classId);
-        return check(trainingClass, file);
+        return check(trainingClass, fileName, file);
     }
 
     /**
@@ -130,9 +130,9 @@ public class RosterService {
      * anything fails (the class would be over capacity, say), none.
      */
     @Transactional
-    public Imported commit(Actor actor, long classId, byte[] file) {
+    public Imported commit(Actor actor, long classId, String fileName, byte[] file) {
         TrainingClass trainingClass = classes.running(actor, classId);
-        List<RosterLine> lines = check(trainingClass, file);
+        List<RosterLine> lines = check(trainingClass, fileName, file);
         List<RosterLine> accepted = lines.stream().filter(l -> !l.isRejected()).toList();
         requirePlaces(trainingClass, accepted.size());
         Instant now = clock.instant();
@@ -165,8 +165,8 @@ public class RosterService {
                 .setParameter("username", actor.username()).getResultList();
     }
 
-    private List<RosterLine> check(TrainingClass trainingClass, byte[] file) {
-        RosterFile roster = RosterFile.read(SheetReader.read(file), ZonedDateTime.now(clock.withZone(Dates.VIETNAM)).getYear());
+    private List<RosterLine> check(TrainingClass trainingClass, String fileName, byte[] file) {
+        RosterFile roster = RosterFile.read(fileName, SheetReader.read(file), ZonedDateTime.now(clock.withZone(Dates.VIETNAM)).getYear());
         Map<String, Long> known = accountIds(roster.usernames());
         Set<Long> members = new HashSet<>(em.createQuery("select m.account.id from ClassMember m where m.trainingClass = :c",
                 Long.class).setParameter("c", trainingClass).getResultList());

@@ -22,7 +22,7 @@ class RosterFileTest {
     };
 
     private static List<RosterLine> check(String csv, Map<String, Long> accounts, Set<Long> members) {
-        return RosterFile.read(SheetReader.read(csv.getBytes(StandardCharsets.UTF_8)), 2026).check(accounts, UNITS, members);
+        return RosterFile.read("lop.csv", SheetReader.read(csv.getBytes(StandardCharsets.UTF_8)), 2026).check(accounts, UNITS, members);
     }
 
     private static List<RosterLine> check(String csv) {
@@ -108,6 +108,7 @@ class RosterFileTest {
                 .satisfies(e -> assertThat(((DomainException) e).errors()).singleElement()
                         .satisfies(error -> {
                             assertThat(error.line()).isEqualTo(1);
+                            assertThat(error.field()).isEqualTo("lop.csv");
                             assertThat(error.messageKey()).isEqualTo("roster.missingNameColumn");
                         }));
         assertThatThrownBy(() -> check("Họ và tên,Năm sinh\nAn,2000\n"))

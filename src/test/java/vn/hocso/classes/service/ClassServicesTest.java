@@ -137,12 +137,12 @@ class ClassServicesTest {
                 Sai Số,123,,,
                 """);
 
-        List<RosterLine> preview = f.tx(() -> rosters.preview(trainer, classId, file));
+        List<RosterLine> preview = f.tx(() -> rosters.preview(trainer, classId, "lop.csv", file));
         assertThat(preview).extracting(RosterLine::status).containsExactly(RosterLine.Status.MATCHED,
                 RosterLine.Status.NEW, RosterLine.Status.REJECTED);
         assertThat(f.tx(() -> classes.roster(trainer, classId))).as("a preview stores nothing").isEmpty();
 
-        RosterService.Imported imported = f.tx(() -> rosters.commit(trainer, classId, file));
+        RosterService.Imported imported = f.tx(() -> rosters.commit(trainer, classId, "lop.csv", file));
 
         assertThat(imported.joined()).isEqualTo(2);
         assertThat(imported.created()).isEqualTo(1);
@@ -152,7 +152,7 @@ class ClassServicesTest {
         assertThat(an.getPasswordHash()).isNull();
         assertThat(an.getBirthYear()).isEqualTo(2000);
         assertThat(an.getUnit().getCode()).isEqualTo("X-PH");
-        assertThat(f.tx(() -> rosters.preview(trainer, classId, file))).extracting(RosterLine::reasonKey)
+        assertThat(f.tx(() -> rosters.preview(trainer, classId, "lop.csv", file))).extracting(RosterLine::reasonKey)
                 .containsExactly("roster.alreadyEnrolled", "roster.alreadyEnrolled", "roster.badPhone");
     }
 
@@ -161,7 +161,7 @@ class ClassServicesTest {
         f.tx(() -> classes.update(trainer, classId, details(2), "X-PH"));
         f.tx(() -> rosters.add(trainer, classId, "0911222333"));
 
-        assertFails(Failure.CONFLICT, () -> f.tx(() -> rosters.commit(trainer, classId, csv("""
+        assertFails(Failure.CONFLICT, () -> f.tx(() -> rosters.commit(trainer, classId, "lop.csv", csv("""
                 Họ và tên,Điện thoại
                 Nguyễn Văn An,0987000111
                 Trần Thị Bé,0987000222

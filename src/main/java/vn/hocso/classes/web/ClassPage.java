@@ -1,0 +1,311 @@
+package vn.hocso.classes.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.hocso.accounts.web.UnitPicker;
+import vn.hocso.classes.core.AttendanceRates;
+import vn.hocso.classes.core.ClassKind;
+import vn.hocso.classes.core.ClassMode;
+import vn.hocso.classes.core.SessionPlan;
+import vn.hocso.classes.model.ClassDetails;
+import vn.hocso.classes.model.ClassSession;
+import vn.hocso.classes.model.TrainingClass;
+import vn.hocso.classes.service.ClassService;
+import vn.hocso.classes.service.ClassSheet;
+import vn.hocso.classes.service.ClassSheets;
+import vn.hocso.classes.service.RosterService;
+import vn.hocso.platform.errors.DomainException;
+import vn.hocso.platform.i18n.Dates;
+import vn.hocso.platform.security.CurrentActor;
+import vn.hocso.platform.web.FacesErrors;
+import vn.hocso.platform.web.Language;
+import vn.hocso.platform.web.SiteAddress;
+
+/**
+ * /training/class.xhtml?id=…: a class for those who run it: its details, key and link,
+ * trainers, sessions, roster with attendance rates and learners at risk, and exports.
+ */
+@Named
+@ViewScoped
+public class ClassPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ClassService classes;
+    @Inject
+    private RosterService rosters;
+    @Inject
+    private ClassSheets sheets;
+    @Inject
+    private UnitPicker unitPicker;
+    @Inject
+    private CurrentActor current;
+    @Inject
+    private Language language;
+
+    private long id;
+    private transient ClassSheet sheet;
+    private final ClassForm form = new ClassForm();
+    private final SessionsForm sessionsForm = new SessionsForm();
+    private String newMember;
+    private String newTrainer;
+
+    /** One session's line. */
+    public record SessionRow(long id, String when, String rate, boolean held, boolean running) implements Serializable {
+    }
+
+    /** One learner's line. */
+    public record LearnerRow(String username, String fullName, String unit, String joinedBy, String rate, boolean atRisk,
+                             String completed) implements Serializable {
+    }
+
+    public void load() {
+        sheet = sheets.sheet(current.actor(), id);
+        TrainingClass c = sheet.trainingClass();
+        ClassDetails details = c.details();
+        form.setTitle(details.title());
+        form.setKind(details.kind());
+        form.setMode(details.mode());
+        form.setLocation(details.location());
+        form.setCapacity(details.capacity());
+        form.setStartDate(details.startDate());
+        form.setEndDate(details.endDate());
+        form.setThreshold(details.attendanceThresholdPercent());
+        form.setUnit(unitPicker.byCode(c.getUnit().getCode()));
+    }
+
+    private ClassSheet sheet() {
+        if (sheet == null) {
+            load();
+        }
+        return sheet;
+    }
+
+    public TrainingClass getTrainingClass() {
+        return sheet().trainingClass();
+    }
+
+    public String getCourseTitle() {
+        return getTrainingClass().getCourse().title().in(language.getLocale());
+    }
+
+    public String getDates() {
+        return Dates.format(getTrainingClass().getStartDate()) + " – " + Dates.format(getTrainingClass().getEndDate());
+    }
+
+    /** The link learners open to join, with the key in it. */
+    public String getJoinLink() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return SiteAddress.of(request) + "learn/join.xhtml?key=" + getTrainingClass().getEnrolmentKey();
+    }
+
+    public List<SessionRow> getSessions() {
+        List<SessionRow> rows = new ArrayList<>();
+        Instant now = Instant.now();
+        for (int i = 0; i < sheet().sessions().size(); i++) {
+            ClassSession session = sheet().sessions().get(i);
+            AttendanceRates.SessionRate rate = sheet().sessionRates().get(i);
+            rows.add(new SessionRow(session.getId(), Dates.format(session.getStartsAt()) + " – "
+                    + Dates.format(session.getEndsAt()).substring(11), percent(rate.percent()), rate.held(),
+                    session.time().isRunning(now)));
+        }
+        return rows;
+    }
+
+    public List<LearnerRow> getLearners() {
+        return sheet().rows().stream().map(r -> new LearnerRow(r.member().getAccount().getUsername(), r.fullName(),
+                r.member().getAccount().getUnit() == null ? "" : r.member().getAccount().getUnit().getName(),
+                language.text("joinedBy." + r.member().getJoinedBy()), percent(r.rate().percent()), r.rate().atRisk(),
+                Dates.format(r.member().getCompletedAt()))).toList();
+    }
+
+    public long getAtRiskCount() {
+        return sheet().atRisk().size();
+    }
+
+    private String percent(Optional<BigDecimal> value) {
+        return value.map(v -> language.number(v, 1) + " %").orElse("–");
+    }
+
+    public void save() {
+        classes.update(current.actor(), id, new ClassDetails(form.getTitle(), form.getKind(), form.getMode(), form.getLocation(),
+                form.getCapacity(), form.getStartDate(), form.getEndDate(),
+                form.getThreshold() == null ? ClassDetails.DEFAULT_THRESHOLD : form.getThreshold(),
+                getTrainingClass().points()), form.getUnit() == null ? getTrainingClass().getUnit().getCode() : form.getUnit().code());
+        done("class.saved");
+    }
+
+    public void addSessions() {
+        SessionPlan plan = new SessionPlan(sessionsForm.getFirstDay(), time("startTime", sessionsForm.getStartTime()),
+                time("endTime", sessionsForm.getEndTime()), Set.of(sessionsForm.getDays()),
+                sessionsForm.getWeeks() == null ? 1 : sessionsForm.getWeeks());
+        int added = classes.addSessions(current.actor(), id, plan).size();
+        done("class.sessionsAdded", added);
+    }
+
+    public void removeSession(long sessionId) {
+        classes.removeSession(current.actor(), sessionId);
+        done("class.sessionRemoved");
+    }
+
+    public void addMember() {
+        rosters.add(current.actor(), id, newMember);
+        newMember = null;
+        done("class.memberAdded");
+    }
+
+    public void removeMember(String username) {
+        rosters.remove(current.actor(), id, username);
+        done("class.memberRemoved");
+    }
+
+    public void addTrainer() {
+        classes.addTrainer(current.actor(), id, newTrainer);
+        newTrainer = null;
+        done("class.trainerAdded");
+    }
+
+    public void removeTrainer(String username) {
+        classes.removeTrainer(current.actor(), id, username);
+        done("class.trainerRemoved");
+    }
+
+    public void newKey() {
+        classes.newEnrolmentKey(current.actor(), id);
+        done("class.keyChanged");
+    }
+
+    private void done(String key, Object... arguments) {
+        FacesErrors.info(FacesContext.getCurrentInstance(), language.text(key, arguments));
+        load();
+    }
+
+    private static LocalTime time(String field, String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalTime.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid(field, "field.time");
+        }
+    }
+
+    public String dayName(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, language.getLocale());
+    }
+
+    public DayOfWeek[] getWeekDays() {
+        return DayOfWeek.values();
+    }
+
+    public boolean isOutreach() {
+        return getTrainingClass().getKind() == ClassKind.OUTREACH;
+    }
+
+    public ClassKind[] getKinds() {
+        return ClassKind.values();
+    }
+
+    public ClassMode[] getModes() {
+        return ClassMode.values();
+    }
+
+    public ClassForm getForm() {
+        return form;
+    }
+
+    public SessionsForm getSessionsForm() {
+        return sessionsForm;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public String getNewMember() {
+        return newMember;
+    }
+
+    public void setNewMember(String newMember) {
+        this.newMember = newMember;
+    }
+
+    public String getNewTrainer() {
+        return newTrainer;
+    }
+
+    public void setNewTrainer(String newTrainer) {
+        this.newTrainer = newTrainer;
+    }
+
+    /** Sessions to add, as the form holds them. */
+    public static class SessionsForm implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private LocalDate firstDay;
+        private String startTime = "08:00";
+        private String endTime = "10:00";
+        private DayOfWeek[] days = new DayOfWeek[0];
+        private Integer weeks = 1;
+
+        public LocalDate getFirstDay() {
+            return firstDay;
+        }
+
+        public void setFirstDay(LocalDate firstDay) {
+            this.firstDay = firstDay;
+        }
+
+        public String getStartTime() {
+            return startTime;
+        }
+
+        public void setStartTime(String startTime) {
+            this.startTime = startTime;
+        }
+
+        public String getEndTime() {
+            return endTime;
+        }
+
+        public void setEndTime(String endTime) {
+            this.endTime = endTime;
+        }
+
+        /** An array, so Faces converts the checked boxes to weekdays. */
+        public DayOfWeek[] getDays() {
+            return days.clone();
+        }
+
+        public void setDays(DayOfWeek[] days) {
+            this.days = days == null ? new DayOfWeek[0] : days.clone();
+        }
+
+        public Integer getWeeks() {
+            return weeks;
+        }
+
+        public void setWeeks(Integer weeks) {
+            this.weeks = weeks;
+        }
+    }
+}
