@@ -24,7 +24,7 @@ import vn.hocso.platform.pdf.PdfFonts;
 public final class SignInSheetPdf {
 
     private static final float MARGIN = 40;
-    private static final float ROW = 22;
+    private static final float ROW = 26;
     private static final float[] WIDTHS = {32, 190, 52, 141, 100};
     private static final float BODY_SIZE = 10;
     private static final float MIN_SIZE = 6;
@@ -112,7 +112,7 @@ public final class SignInSheetPdf {
             // a long name gets smaller type rather than cut, down to what still prints legibly
             float natural = font.getStringWidth(cells.get(i)) / 1000;
             float size = natural == 0 ? BODY_SIZE : Math.max(MIN_SIZE, Math.min(BODY_SIZE, (WIDTHS[i] - 6) / natural));
-            show(content, font, size, x + 3, y - ROW + 7, fit(cells.get(i), font, size, WIDTHS[i] - 6));
+            show(content, font, size, x + 3, y - ROW + 9, fit(cells.get(i), font, size, WIDTHS[i] - 6));
             x += WIDTHS[i];
         }
         return y - ROW;

@@ -73,7 +73,8 @@ public class AttendancePage {
     /** The roster in Vietnamese name order with the server's marks, as JSON for attendance.js. */
     public String getRoster() {
         load();
-        int column = sheet.sessions().indexOf(session);
+        List<Long> sessionIds = sheet.sessions().stream().map(ClassSession::getId).toList();
+        int column = sessionIds.indexOf(session.getId());
         List<Learner> learners = sheet.rows().stream().map(row -> {
             Optional<Attendance> mark = row.marks().get(column);
             return new Learner(row.member().getAccount().getUsername(), row.fullName(),

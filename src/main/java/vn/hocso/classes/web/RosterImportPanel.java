@@ -26,6 +26,8 @@ import vn.hocso.platform.web.Language;
 public class RosterImportPanel implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** 20,000 lines of a roster are well under this. */
+    private static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
 
     @Inject
     private RosterService rosters;
@@ -85,6 +87,10 @@ public class RosterImportPanel implements Serializable {
 
     public long getRejected() {
         return lines.size() - getAccepted();
+    }
+
+    public long getMaxFileBytes() {
+        return MAX_FILE_BYTES;
     }
 
     public boolean isPreviewing() {
