@@ -28,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import vn.hocso.accounts.core.Actor;
 import vn.hocso.accounts.core.Gender;
 import vn.hocso.classes.core.AgeGroup;
+import vn.hocso.classes.core.ClassDetails;
 import vn.hocso.classes.core.SessionPlan;
-import vn.hocso.classes.model.ClassDetails;
 import vn.hocso.classes.model.TrainingClass;
 import vn.hocso.classes.service.AttendanceWorkbook;
 import vn.hocso.classes.service.ClassService;

@@ -20,6 +20,7 @@ import java.util.List;
 import vn.hocso.accounts.model.Account;
 import vn.hocso.accounts.model.Unit;
 import vn.hocso.classes.core.AttendancePoints;
+import vn.hocso.classes.core.ClassDetails;
 import vn.hocso.classes.core.ClassKind;
 import vn.hocso.classes.core.ClassMode;
 import vn.hocso.classes.core.SessionTime;
@@ -31,10 +32,7 @@ import vn.hocso.platform.persistence.Identified;
 @Table(name = "training_class")
 public class TrainingClass extends Identified {
 
-    public static final int TITLE_LENGTH = 200;
-    public static final int LOCATION_LENGTH = 300;
-
-    @Column(nullable = false, length = TITLE_LENGTH)
+    @Column(nullable = false, length = ClassDetails.TITLE_LENGTH)
     private String title;
     @ManyToOne(optional = false)
     @JoinColumn(name = "course_id")
@@ -48,7 +46,7 @@ public class TrainingClass extends Identified {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ClassMode mode;
-    @Column(length = LOCATION_LENGTH)
+    @Column(length = ClassDetails.LOCATION_LENGTH)
     private String location;
     @Column
     private Integer capacity;

@@ -1,7 +1,5 @@
 package vn.hocso.platform.i18n;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -27,8 +25,15 @@ import vn.hocso.accounts.core.PasswordPolicy;
 import vn.hocso.accounts.core.Role;
 import vn.hocso.accounts.core.UnitKind;
 import vn.hocso.accounts.model.Consent;
+import vn.hocso.classes.core.AttendanceStatus;
+import vn.hocso.classes.core.ClassKind;
+import vn.hocso.classes.core.ClassMode;
+import vn.hocso.classes.core.RosterLine;
+import vn.hocso.classes.model.ClassMember;
 import vn.hocso.courses.content.Category;
 import vn.hocso.courses.content.Competence;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The two bundles agree with each other and hold every key the pages and the code ask for. */
 class MessageBundlesTest {
@@ -57,7 +62,8 @@ class MessageBundlesTest {
             Pattern.compile("(?:\\bcase [^;>]+|\\bdefault)\\s*->\\s*\"([a-z]+\\.[A-Za-z.]+)\""));
 
     private static final Set<String> CHECKED_FAMILIES =
-            Set.of("gender.", "role.", "unitKind.", "consent.purpose.", "consent.givenBy.", "category.", "competence.");
+            Set.of("gender.", "role.", "unitKind.", "consent.purpose.", "consent.givenBy.", "category.", "competence.",
+                    "classKind.", "classMode.");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
@@ -121,6 +127,11 @@ class MessageBundlesTest {
                         keys("unitKind.", UnitKind.values()),
                         keys("consent.purpose.", ConsentPurpose.values()),
                         keys("consent.givenBy.", Consent.GivenBy.values()),
+                        keys("classKind.", ClassKind.values()),
+                        keys("classMode.", ClassMode.values()),
+                        keys("joinedBy.", ClassMember.JoinedBy.values()),
+                        keys("attendance.status.", AttendanceStatus.values()),
+                        keys("roster.status.", RosterLine.Status.values()),
                         Arrays.stream(Category.values()).map(c -> "category." + c.code()).collect(Collectors.toSet()),
                         Arrays.stream(Competence.values()).map(c -> "competence." + c.code()).collect(Collectors.toSet()))
                 .flatMap(Set::stream)

@@ -1,11 +1,8 @@
-package vn.hocso.classes.model;
+package vn.hocso.classes.core;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import vn.hocso.classes.core.AttendancePoints;
-import vn.hocso.classes.core.ClassKind;
-import vn.hocso.classes.core.ClassMode;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.errors.FieldError;
 
@@ -14,6 +11,8 @@ public record ClassDetails(String title, ClassKind kind, ClassMode mode, String 
                            LocalDate startDate, LocalDate endDate, int attendanceThresholdPercent, AttendancePoints points) {
 
     public static final int DEFAULT_THRESHOLD = 80;
+    public static final int TITLE_LENGTH = 200;
+    public static final int LOCATION_LENGTH = 300;
 
     public ClassDetails {
         title = title == null ? "" : title.strip();
@@ -24,11 +23,11 @@ public record ClassDetails(String title, ClassKind kind, ClassMode mode, String 
         List<FieldError> errors = new ArrayList<>();
         if (title.isEmpty()) {
             errors.add(FieldError.of("title", "field.required"));
-        } else if (title.length() > TrainingClass.TITLE_LENGTH) {
-            errors.add(FieldError.of("title", "field.tooLong", TrainingClass.TITLE_LENGTH));
+        } else if (title.length() > TITLE_LENGTH) {
+            errors.add(FieldError.of("title", "field.tooLong", TITLE_LENGTH));
         }
-        if (location != null && location.length() > TrainingClass.LOCATION_LENGTH) {
-            errors.add(FieldError.of("location", "field.tooLong", TrainingClass.LOCATION_LENGTH));
+        if (location != null && location.length() > LOCATION_LENGTH) {
+            errors.add(FieldError.of("location", "field.tooLong", LOCATION_LENGTH));
         }
         if (capacity != null && capacity < 1) {
             errors.add(FieldError.of("capacity", "class.capacityPositive"));
