@@ -13,7 +13,7 @@ public record AttendancePoints(int present, int late, int excused, int absent) {
     public AttendancePoints {
         for (int points : new int[] {present, late, excused, absent}) {
             if (points < 0 || points > 100) {
-                throw DomainException.invalid("points", "class.pointsRange");
+                throw DomainException.invalid("pointsPresent", "class.pointsRange");
             }
         }
     }

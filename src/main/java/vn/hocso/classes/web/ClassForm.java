@@ -3,6 +3,7 @@ package vn.hocso.classes.web;
 import java.io.Serializable;
 import java.time.LocalDate;
 import vn.hocso.accounts.web.UnitOption;
+import vn.hocso.classes.core.AttendancePoints;
 import vn.hocso.classes.core.ClassKind;
 import vn.hocso.classes.core.ClassMode;
 
@@ -21,6 +22,53 @@ public class ClassForm implements Serializable {
     private LocalDate startDate;
     private LocalDate endDate;
     private Integer threshold = 80;
+    private int present = AttendancePoints.DEFAULT.present();
+    private int late = AttendancePoints.DEFAULT.late();
+    private int excused = AttendancePoints.DEFAULT.excused();
+    private int absent = AttendancePoints.DEFAULT.absent();
+
+    public AttendancePoints points() {
+        return new AttendancePoints(present, late, excused, absent);
+    }
+
+    public void setPoints(AttendancePoints points) {
+        present = points.present();
+        late = points.late();
+        excused = points.excused();
+        absent = points.absent();
+    }
+
+    public int getPresent() {
+        return present;
+    }
+
+    public void setPresent(int present) {
+        this.present = present;
+    }
+
+    public int getLate() {
+        return late;
+    }
+
+    public void setLate(int late) {
+        this.late = late;
+    }
+
+    public int getExcused() {
+        return excused;
+    }
+
+    public void setExcused(int excused) {
+        this.excused = excused;
+    }
+
+    public int getAbsent() {
+        return absent;
+    }
+
+    public void setAbsent(int absent) {
+        this.absent = absent;
+    }
 
     public String getTitle() {
         return title;

@@ -87,6 +87,7 @@ public class ClassPage implements Serializable {
         form.setStartDate(details.startDate());
         form.setEndDate(details.endDate());
         form.setThreshold(details.attendanceThresholdPercent());
+        form.setPoints(details.points());
         form.setUnit(unitPicker.byCode(c.getUnit().getCode()));
     }
 
@@ -147,7 +148,7 @@ public class ClassPage implements Serializable {
         classes.update(current.actor(), id, new ClassDetails(form.getTitle(), form.getKind(), form.getMode(), form.getLocation(),
                 form.getCapacity(), form.getStartDate(), form.getEndDate(),
                 form.getThreshold() == null ? ClassDetails.DEFAULT_THRESHOLD : form.getThreshold(),
-                getTrainingClass().points()), form.getUnit() == null ? getTrainingClass().getUnit().getCode() : form.getUnit().code());
+                form.points()), form.getUnit() == null ? getTrainingClass().getUnit().getCode() : form.getUnit().code());
         done("class.saved");
     }
 

@@ -71,7 +71,7 @@ public class ClassesPage implements Serializable {
     public void create() throws IOException {
         ClassDetails details = new ClassDetails(form.getTitle(), form.getKind(), form.getMode(), form.getLocation(),
                 form.getCapacity(), form.getStartDate(), form.getEndDate(),
-                form.getThreshold() == null ? ClassDetails.DEFAULT_THRESHOLD : form.getThreshold(), AttendancePoints.DEFAULT);
+                form.getThreshold() == null ? ClassDetails.DEFAULT_THRESHOLD : form.getThreshold(), form.points());
         UnitOption unit = form.getUnit();
         TrainingClass created = classes.create(current.actor(), details, form.getCourseSlug(), unit == null ? null : unit.code());
         FacesContext context = FacesContext.getCurrentInstance();

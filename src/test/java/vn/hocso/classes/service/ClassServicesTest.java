@@ -8,14 +8,17 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.hocso.accounts.core.Actor;
+import vn.hocso.accounts.core.Gender;
 import vn.hocso.accounts.model.Account;
 import vn.hocso.accounts.service.Accounts;
 import vn.hocso.accounts.service.ServiceFixture;
+import vn.hocso.classes.core.AgeGroup;
 import vn.hocso.classes.core.AttendancePoints;
 import vn.hocso.classes.core.AttendanceStatus;
 import vn.hocso.classes.core.ClassDetails;
@@ -280,6 +283,27 @@ class ClassServicesTest {
         assertThat(member().getCompletedAt()).as("1 of 4 sessions").isNull();
         ClassSheet sheet = f.tx(() -> sheets.sheet(trainer, classId));
         assertThat(sheet.atRisk()).extracting(ClassSheet.Row::fullName).containsExactly("Lò Thị Hoa");
+    }
+
+    @Test
+    void anOutreachEventCountsPeopleWithoutAccountsAndATrainingClassCannot() {
+        OutreachService outreach = new OutreachService(f.entityManager(), classes, f.audit());
+        long event = f.tx(() -> classes.create(trainer, new ClassDetails("Ngày thứ bảy tình nguyện: an toàn mạng",
+                ClassKind.OUTREACH, ClassMode.IN_PERSON, "Chợ Phước Hậu", null, LocalDate.ofInstant(f.clock.instant(), VIETNAM),
+                LocalDate.ofInstant(f.clock.instant(), VIETNAM), 0, AttendancePoints.DEFAULT), COURSE, "X-PH")).getId();
+        OutreachService.HeadCount counts = new OutreachService.HeadCount(Map.of(
+                Gender.FEMALE, Map.of(AgeGroup.FROM_16_TO_30, 40, AgeGroup.OVER_30, 25),
+                Gender.MALE, Map.of(AgeGroup.UNDER_16, 12)));
+
+        f.tx(() -> outreach.record(trainer, event, counts));
+        OutreachService.HeadCount corrected = f.tx(() -> outreach.record(trainer, event, new OutreachService.HeadCount(Map.of(
+                Gender.FEMALE, Map.of(AgeGroup.FROM_16_TO_30, 42)))));
+
+        assertThat(corrected.total()).as("a second count replaces the first").isEqualTo(42);
+        assertThat(f.tx(() -> outreach.counts(trainer, event)).get(Gender.FEMALE, AgeGroup.FROM_16_TO_30)).isEqualTo(42);
+        assertFails(Failure.CONFLICT, () -> f.tx(() -> outreach.record(trainer, classId, counts)));
+        assertFails(Failure.INVALID, () -> f.tx(() -> outreach.record(trainer, event, new OutreachService.HeadCount(
+                Map.of(Gender.MALE, Map.of(AgeGroup.OVER_30, -1))))));
     }
 
     private ClassMember member() {

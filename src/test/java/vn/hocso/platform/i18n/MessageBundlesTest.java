@@ -25,6 +25,7 @@ import vn.hocso.accounts.core.PasswordPolicy;
 import vn.hocso.accounts.core.Role;
 import vn.hocso.accounts.core.UnitKind;
 import vn.hocso.accounts.model.Consent;
+import vn.hocso.classes.core.AgeGroup;
 import vn.hocso.classes.core.AttendanceStatus;
 import vn.hocso.classes.core.ClassKind;
 import vn.hocso.classes.core.ClassMode;
@@ -63,7 +64,7 @@ class MessageBundlesTest {
 
     private static final Set<String> CHECKED_FAMILIES =
             Set.of("gender.", "role.", "unitKind.", "consent.purpose.", "consent.givenBy.", "category.", "competence.",
-                    "classKind.", "classMode.");
+                    "classKind.", "classMode.", "ageGroup.");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
@@ -128,6 +129,7 @@ class MessageBundlesTest {
                         keys("consent.purpose.", ConsentPurpose.values()),
                         keys("consent.givenBy.", Consent.GivenBy.values()),
                         keys("classKind.", ClassKind.values()),
+                        keys("ageGroup.", AgeGroup.values()),
                         keys("classMode.", ClassMode.values()),
                         keys("joinedBy.", ClassMember.JoinedBy.values()),
                         keys("attendance.status.", AttendanceStatus.values()),
