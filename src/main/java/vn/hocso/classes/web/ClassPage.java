@@ -9,12 +9,12 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.hocso.accounts.web.UnitPicker;
@@ -29,12 +29,15 @@ import vn.hocso.classes.service.ClassService;
 import vn.hocso.classes.service.ClassSheet;
 import vn.hocso.classes.service.ClassSheets;
 import vn.hocso.classes.service.RosterService;
+import vn.hocso.courses.model.Course;
+import vn.hocso.courses.model.CourseQuiz;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.i18n.Dates;
 import vn.hocso.platform.security.CurrentActor;
 import vn.hocso.platform.web.FacesErrors;
 import vn.hocso.platform.web.Language;
 import vn.hocso.platform.web.SiteAddress;
+import vn.hocso.quizzes.service.QuizResultsService;
 
 /**
  * /training/class.xhtml?id=…: a class for those who run it: its details, key and link,
@@ -53,6 +56,8 @@ public class ClassPage implements Serializable {
     @Inject
     private ClassSheets sheets;
     @Inject
+    private QuizResultsService quizResults;
+    @Inject
     private UnitPicker unitPicker;
     @Inject
     private CurrentActor current;
@@ -70,9 +75,13 @@ public class ClassPage implements Serializable {
     public record SessionRow(long id, String when, String rate, boolean held, boolean running) implements Serializable {
     }
 
-    /** One learner's line. */
+    /** One learner's line; quiz is their grade on the course's final quiz. */
     public record LearnerRow(String username, String fullName, String unit, String joinedBy, String rate, boolean atRisk,
-                             String completed) implements Serializable {
+                             String quiz, String completed) implements Serializable {
+    }
+
+    /** A quiz of the class's course, with the page of its results for this class. */
+    public record QuizLink(long id, String title) implements Serializable {
     }
 
     public void load() {
@@ -130,10 +139,25 @@ public class ClassPage implements Serializable {
     }
 
     public List<LearnerRow> getLearners() {
+        Map<Long, BigDecimal> grades = finalQuiz().map(quiz -> quizResults.grades(current.actor(), quiz,
+                sheet().rows().stream().map(r -> r.member().getAccount().getId()).toList())).orElse(Map.of());
         return sheet().rows().stream().map(r -> new LearnerRow(r.member().getAccount().getUsername(), r.fullName(),
                 r.member().getAccount().getUnit() == null ? "" : r.member().getAccount().getUnit().getName(),
                 language.text("joinedBy." + r.member().getJoinedBy()), percent(r.rate().percent()), r.rate().atRisk(),
+                percent(Optional.ofNullable(grades.get(r.member().getAccount().getId()))),
                 Dates.format(r.member().getCompletedAt()))).toList();
+    }
+
+    public List<QuizLink> getQuizzes() {
+        return getTrainingClass().getCourse().activeQuizzes().stream()
+                .map(q -> new QuizLink(q.getId(), q.title().in(language.getLocale()))).toList();
+    }
+
+    /** The quiz that completes the course, else its first quiz. */
+    private Optional<CourseQuiz> finalQuiz() {
+        Course course = getTrainingClass().getCourse();
+        return Optional.ofNullable(course.getCompletionQuiz()).flatMap(course::findQuiz)
+                .or(() -> course.activeQuizzes().stream().findFirst());
     }
 
     public long getAtRiskCount() {
@@ -255,58 +279,5 @@ public class ClassPage implements Serializable {
 
     public void setNewTrainer(String newTrainer) {
         this.newTrainer = newTrainer;
-    }
-
-    /** Sessions to add, as the form holds them. */
-    public static class SessionsForm implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private LocalDate firstDay;
-        private String startTime = "08:00";
-        private String endTime = "10:00";
-        private DayOfWeek[] days = new DayOfWeek[0];
-        private Integer weeks = 1;
-
-        public LocalDate getFirstDay() {
-            return firstDay;
-        }
-
-        public void setFirstDay(LocalDate firstDay) {
-            this.firstDay = firstDay;
-        }
-
-        public String getStartTime() {
-            return startTime;
-        }
-
-        public void setStartTime(String startTime) {
-            this.startTime = startTime;
-        }
-
-        public String getEndTime() {
-            return endTime;
-        }
-
-        public void setEndTime(String endTime) {
-            this.endTime = endTime;
-        }
-
-        /** An array, so Faces converts the checked boxes to weekdays. */
-        public DayOfWeek[] getDays() {
-            return days.clone();
-        }
-
-        public void setDays(DayOfWeek[] days) {
-            this.days = days == null ? new DayOfWeek[0] : days.clone();
-        }
-
-        public Integer getWeeks() {
-            return weeks;
-        }
-
-        public void setWeeks(Integer weeks) {
-            this.weeks = weeks;
-        }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
@@ -62,10 +63,11 @@ public class QuizResource {
 
     @GET
     @Path("/{id}/results")
-    @Operation(summary = "Trainers and organizers: the attempts of the learners they follow and each question's "
-            + "facility and discrimination indexes")
-    public QuizResults results(@PathParam("id") long id) {
-        return results.results(actor, id, language.locale());
+    @Operation(summary = "Trainers and organizers: the attempts of the learners they follow (or of one class's learners, "
+            + "class=id) and each question's facility and discrimination indexes")
+    public QuizResults results(@PathParam("id") long id, @QueryParam("class") Long classId) {
+        return classId == null ? results.results(actor, id, language.locale())
+                : results.results(actor, id, classId, language.locale());
     }
 
     @GET

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 /** A quiz's results among the learners someone follows: each attempt, and each question's item analysis. */
-public record QuizResults(long quizId, String quizTitle, String courseTitle, Summary summary, List<AttemptRow> attempts,
-                          List<QuestionRow> questions, List<QuestionRow> hardest) {
+public record QuizResults(long quizId, String quizTitle, String courseTitle, String group, Summary summary,
+                          List<AttemptRow> attempts, List<QuestionRow> questions, List<QuestionRow> hardest) {
 
     public QuizResults {
         attempts = List.copyOf(attempts);

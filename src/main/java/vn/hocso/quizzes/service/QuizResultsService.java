@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,21 +30,26 @@ import vn.hocso.quizzes.model.QuizAttempt;
 public class QuizResultsService {
 
     private static final int HARDEST = 5;
+    /** IN lists stay well under database limits. */
+    private static final int LOOKUP_CHUNK = 1000;
 
     private EntityManager em;
     private UnitService units;
     private QuestionBankService bank;
+    private LearnerGroups groups;
 
     protected QuizResultsService() {
     }
 
     @Inject
-    public QuizResultsService(EntityManager em, UnitService units, QuestionBankService bank) {
+    public QuizResultsService(EntityManager em, UnitService units, QuestionBankService bank, LearnerGroups groups) {
         this.em = em;
         this.units = units;
         this.bank = bank;
+        this.groups = groups;
     }
 
+    /** The results of the learners the actor follows (by unit). */
     public QuizResults results(Actor actor, long quizId, Locale locale) {
         Access.requireTrainer(actor);
         Set<String> followed = units.followedBy(actor);
@@ -52,11 +59,44 @@ public class QuizResultsService {
                                 + "and a.account.unit.code in :units order by a.submittedAt desc", QuizAttempt.class)
                 .setParameter("quiz", quiz).setParameter("running", AttemptStatus.IN_PROGRESS).setParameter("units", followed)
                 .getResultList();
+        return results(quiz, null, attempts, locale);
+    }
+
+    /** The results of one group's learners (a class), for someone who may see the group. */
+    public QuizResults results(Actor actor, long quizId, long groupId, Locale locale) {
+        Access.requireTrainer(actor);
+        LearnerGroups.LearnerGroup group = groups.group(actor, groupId);
+        CourseQuiz quiz = bank.getQuiz(quizId);
+        return results(quiz, group.title(), graded(quiz, group.accountIds()), locale);
+    }
+
+    /** Each learner's quiz grade (by the quiz's grading method), for the learners given; learners without one are left out. */
+    public Map<Long, BigDecimal> grades(Actor actor, CourseQuiz quiz, Collection<Long> accountIds) {
+        Access.requireTrainer(actor);
+        return graded(quiz, accountIds).stream().collect(Collectors.groupingBy(a -> a.getAccount().getId())).entrySet().stream()
+                .flatMap(e -> quiz.settings().grading().grade(e.getValue().stream().filter(a -> a.getPassed() != null)
+                        .map(QuizAttempt::percent).toList()).map(g -> Map.entry(e.getKey(), g)).stream())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private List<QuizAttempt> graded(CourseQuiz quiz, Collection<Long> accountIds) {
+        List<Long> ids = List.copyOf(accountIds);
+        List<QuizAttempt> attempts = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
+            attempts.addAll(em.createQuery("select a from QuizAttempt a where a.quiz = :quiz and a.status <> :running "
+                            + "and a.contestKey = 0 and a.account.id in :ids order by a.submittedAt desc", QuizAttempt.class)
+                    .setParameter("quiz", quiz).setParameter("running", AttemptStatus.IN_PROGRESS)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK))).getResultList());
+        }
+        return attempts;
+    }
+
+    private QuizResults results(CourseQuiz quiz, String group, List<QuizAttempt> attempts, Locale locale) {
         List<QuestionStatistics.QuestionStat> stats = QuestionStatistics.of(attempts.stream().map(QuizResultsService::marks).toList());
         Map<Long, BankQuestion> questions = new HashMap<>();
         attempts.forEach(a -> a.getQuestions().forEach(q -> questions.put(q.getQuestion().getId(), q.getQuestion())));
         Function<QuestionStatistics.QuestionStat, QuizResults.QuestionRow> row = stat -> questionRow(questions.get(stat.questionId()), stat);
-        return new QuizResults(quiz.getId(), quiz.title().in(locale), quiz.getCourse().title().in(locale), summary(attempts),
+        return new QuizResults(quiz.getId(), quiz.title().in(locale), quiz.getCourse().title().in(locale), group, summary(attempts),
                 attempts.stream().map(QuizResultsService::attemptRow).toList(),
                 stats.stream().map(row).sorted((x, y) -> Integer.compare(x.position(), y.position())).toList(),
                 QuestionStatistics.hardest(stats, HARDEST).stream().map(row).toList());

@@ -4,9 +4,12 @@ import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.OutputStream;
+import java.util.OptionalLong;
 import vn.hocso.platform.export.XlsxDownload;
 import vn.hocso.platform.security.CurrentActor;
 import vn.hocso.platform.web.Language;
+import vn.hocso.platform.web.RequestParameters;
+import vn.hocso.quizzes.service.QuizResults;
 import vn.hocso.quizzes.service.QuizResultsService;
 import vn.hocso.quizzes.service.QuizResultsWorkbook;
 
@@ -28,6 +31,9 @@ public class QuizResultsDownload extends XlsxDownload {
 
     @Override
     protected void write(long id, HttpServletRequest request, OutputStream out) {
-        QuizResultsWorkbook.write(service.results(current.actor(), id, language.getLocale()), language.getLocale(), out);
+        OptionalLong classId = RequestParameters.longValue(request, "class");
+        QuizResults results = classId.isPresent() ? service.results(current.actor(), id, classId.getAsLong(), language.getLocale())
+                : service.results(current.actor(), id, language.getLocale());
+        QuizResultsWorkbook.write(results, language.getLocale(), out);
     }
 }

@@ -13,7 +13,10 @@ import vn.hocso.quizzes.service.EssayGradingService;
 import vn.hocso.quizzes.service.QuizResults;
 import vn.hocso.quizzes.service.QuizResultsService;
 
-/** /training/quiz-results.xhtml?id=…: a quiz's attempts and item analysis for the learners a trainer follows. */
+/**
+ * /training/quiz-results.xhtml?id=…[&class=…]: a quiz's attempts and item analysis for the
+ * learners a trainer follows, or for one class's learners.
+ */
 @Named
 @RequestScoped
 public class QuizResultsPage {
@@ -28,12 +31,15 @@ public class QuizResultsPage {
     private Language language;
 
     private long id;
+    /** Only this class's learners, when given. */
+    private Long classId;
     private QuizResults results;
     private List<EssayGradingService.PendingEssay> pendingEssays;
 
     public QuizResults getResults() {
         if (results == null) {
-            results = service.results(current.actor(), id, language.getLocale());
+            results = classId == null ? service.results(current.actor(), id, language.getLocale())
+                    : service.results(current.actor(), id, classId, language.getLocale());
         }
         return results;
     }
@@ -72,5 +78,13 @@ public class QuizResultsPage {
 
     public void setId(long id) {
         this.id = id;
+    }
+
+    public Long getClassId() {
+        return classId;
+    }
+
+    public void setClassId(Long classId) {
+        this.classId = classId;
     }
 }

@@ -1,15 +1,15 @@
 package vn.hocso.quizzes.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import jakarta.json.Json;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.hocso.accounts.core.Actor;
+import vn.hocso.accounts.core.Role;
 import vn.hocso.accounts.service.Accounts;
 import vn.hocso.accounts.service.ServiceFixture;
 import vn.hocso.courses.content.CourseFolder;
@@ -24,9 +25,13 @@ import vn.hocso.courses.service.CatalogService;
 import vn.hocso.courses.service.CourseImportService;
 import vn.hocso.courses.service.EnrolmentService;
 import vn.hocso.platform.errors.DomainException;
+import vn.hocso.platform.errors.Failure;
 import vn.hocso.platform.i18n.Messages;
 import vn.hocso.quizzes.core.AttemptTiming;
 import vn.hocso.quizzes.model.QuizAttempt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class QuizResultsServiceTest {
 
@@ -37,7 +42,14 @@ class QuizResultsServiceTest {
     private final AttemptService attempts = new AttemptService(f.entityManager(), f.clock, bank, f.completions(), AttemptTiming.DEFAULT_GRACE.toSeconds());
     private final CatalogService catalog = new CatalogService(f.entityManager());
     private final EnrolmentService enrolments = new EnrolmentService(f.entityManager(), f.clock, f.accounts(), catalog, f.completions());
-    private final QuizResultsService results = new QuizResultsService(f.entityManager(), f.units, bank);
+    /** Group 7 is a class of Đặng Văn Ưng alone, visible to district organizers. */
+    private final LearnerGroups classes = (actor, group) -> {
+        if (group != 7 || actor.scope(Role.ORGANIZER).filter("HD-NP"::equals).isEmpty()) {
+            throw DomainException.of(Failure.FORBIDDEN, "auth.outsideScope");
+        }
+        return new LearnerGroups.LearnerGroup("Lớp Khu phố 1", Set.of(f.accounts().get("0911222444").getId()));
+    };
+    private final QuizResultsService results = new QuizResultsService(f.entityManager(), f.units, bank, classes);
     private long quizId;
 
     @TempDir
@@ -80,6 +92,24 @@ class QuizResultsServiceTest {
         assertThat(district.questions().get(2).facility()).isEqualByComparingTo("50");
         assertThat(district.hardest()).extracting(QuizResults.QuestionRow::facility)
                 .isSortedAccordingTo(Comparator.naturalOrder()).last().isEqualTo(district.questions().get(2).facility());
+    }
+
+    @Test
+    void resultsPerClassCountOnlyItsLearnersAndTheirGrades() {
+        Actor districtOrganizer = f.organizer("bithu-np", "HD-NP");
+        Actor communeOrganizer = f.organizer("bithu-ph", "X-PH");
+
+        QuizResults oneClass = f.tx(() -> results.results(districtOrganizer, quizId, 7, Messages.VIETNAMESE));
+        Map<Long, BigDecimal> grades = f.tx(() -> results.grades(districtOrganizer, bank.getQuiz(quizId),
+                List.of(f.accounts().get("0911222333").getId(), -1L)));
+
+        assertThat(oneClass.group()).isEqualTo("Lớp Khu phố 1");
+        assertThat(oneClass.attempts()).extracting(QuizResults.AttemptRow::learner).containsExactly("Đặng Văn Ưng");
+        assertThat(oneClass.summary().learners()).isEqualTo(1);
+        assertThat(grades).as("Hoa took it; nobody else has a grade").containsOnlyKeys(
+                f.tx(() -> f.accounts().get("0911222333")).getId());
+        assertThatThrownBy(() -> f.tx(() -> results.results(communeOrganizer, quizId, 7, Messages.VIETNAMESE)))
+                .isInstanceOf(DomainException.class);
     }
 
     @Test
