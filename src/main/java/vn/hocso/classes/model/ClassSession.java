@@ -35,11 +35,6 @@ public class ClassSession extends Identified {
         this.checkInSecret = checkInSecret;
     }
 
-    public void reschedule(SessionTime time) {
-        this.startsAt = time.start();
-        this.endsAt = time.end();
-    }
-
     public SessionTime time() {
         return new SessionTime(startsAt, endsAt);
     }

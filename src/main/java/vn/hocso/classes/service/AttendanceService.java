@@ -32,6 +32,8 @@ public class AttendanceService {
 
     /** Arriving this long after the start, a self check-in counts as late. */
     public static final Duration LATE_AFTER = Duration.ofMinutes(15);
+    /** A mark arriving later than this after it was taken was kept on the phone meanwhile. */
+    private static final Duration SYNC_DELAY = Duration.ofMinutes(1);
     /** Trainers may open the register a little before the start, as people arrive. */
     public static final Duration EARLY_MARKING = Duration.ofMinutes(30);
 
@@ -68,13 +70,16 @@ public class AttendanceService {
     }
 
     /**
-     * Marks taken offline, sent when the phone is back online: each is applied unless a mark
-     * taken later is already stored, so sending the same batch twice duplicates nothing.
+     * Marks sent together by the trainer's phone, possibly taken offline a while ago: each is
+     * applied unless a mark taken later is already stored, so sending the same batch twice
+     * duplicates nothing. Marks older than a minute are recorded as synced, not as taken now.
      */
     @Transactional
     public List<Attendance> sync(Actor actor, long sessionId, List<Mark> marks) {
         ClassSession session = openForMarking(actor, sessionId);
-        return marks.stream().map(mark -> apply(actor, session, mark, AttendanceChange.Source.SYNC)).toList();
+        Instant lateAfter = clock.instant().minus(SYNC_DELAY);
+        return marks.stream().map(mark -> apply(actor, session, mark, mark.takenAt() != null && mark.takenAt().isBefore(lateAfter)
+                ? AttendanceChange.Source.SYNC : AttendanceChange.Source.TRAINER)).toList();
     }
 
     /** Someone not on the roster who came anyway: added to the class (with an account if needed) and marked present. */

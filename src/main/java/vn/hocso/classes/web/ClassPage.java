@@ -66,6 +66,8 @@ public class ClassPage implements Serializable {
 
     private long id;
     private transient ClassSheet sheet;
+    /** Built once per change: the table asks for its rows several times a request. */
+    private List<LearnerRow> learners;
     private final ClassForm form = new ClassForm();
     private final SessionsForm sessionsForm = new SessionsForm();
     private String newMember;
@@ -85,6 +87,7 @@ public class ClassPage implements Serializable {
     }
 
     public void load() {
+        learners = null;
         sheet = sheets.sheet(current.actor(), id);
         TrainingClass c = sheet.trainingClass();
         ClassDetails details = c.details();
@@ -139,6 +142,13 @@ public class ClassPage implements Serializable {
     }
 
     public List<LearnerRow> getLearners() {
+        if (learners == null) {
+            learners = learnerRows();
+        }
+        return learners;
+    }
+
+    private List<LearnerRow> learnerRows() {
         Map<Long, BigDecimal> grades = finalQuiz().map(quiz -> quizResults.grades(current.actor(), quiz,
                 sheet().rows().stream().map(r -> r.member().getAccount().getId()).toList())).orElse(Map.of());
         return sheet().rows().stream().map(r -> new LearnerRow(r.member().getAccount().getUsername(), r.fullName(),
