@@ -15,13 +15,17 @@ public final class QrSvg {
     private QrSvg() {
     }
 
-    public static String of(String text) {
-        ByteMatrix matrix;
+    /** The modules of a QR code for the text (medium error correction, UTF-8); 1 is dark. */
+    public static ByteMatrix modules(String text) {
         try {
-            matrix = Encoder.encode(text, ErrorCorrectionLevel.M, Map.of(EncodeHintType.CHARACTER_SET, "UTF-8")).getMatrix();
+            return Encoder.encode(text, ErrorCorrectionLevel.M, Map.of(EncodeHintType.CHARACTER_SET, "UTF-8")).getMatrix();
         } catch (WriterException e) {
             throw new IllegalArgumentException("Too long for a QR code: " + text.length() + " characters", e);
         }
+    }
+
+    public static String of(String text) {
+        ByteMatrix matrix = modules(text);
         int size = matrix.getWidth() + 2 * QUIET_ZONE;
         StringBuilder path = new StringBuilder();
         for (int y = 0; y < matrix.getHeight(); y++) {
