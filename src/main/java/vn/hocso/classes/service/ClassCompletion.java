@@ -1,6 +1,7 @@
 package vn.hocso.classes.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,14 +24,16 @@ public class ClassCompletion {
 
     private EntityManager em;
     private Clock clock;
+    private Event<ClassCompleted> completions;
 
     protected ClassCompletion() {
     }
 
     @Inject
-    public ClassCompletion(EntityManager em, Clock clock) {
+    public ClassCompletion(EntityManager em, Clock clock, Event<ClassCompleted> completions) {
         this.em = em;
         this.clock = clock;
+        this.completions = completions;
     }
 
     /** The learner finished the course: the classes of that course they attend enough may complete. */
@@ -52,6 +55,7 @@ public class ClassCompletion {
                 + "and a.account = :a", Attendance.class).setParameter("c", trainingClass).setParameter("a", learner).getResultList();
         if (ClassSheet.rates(trainingClass, marks, clock.instant()).meetsThreshold(ClassSheet.member(member))) {
             member.complete(clock.instant());
+            completions.fire(new ClassCompleted(member));
         }
     }
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -39,6 +40,7 @@ import vn.hocso.courses.service.EnrolmentService;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.errors.Failure;
 import vn.hocso.quizzes.service.QuestionBankService;
+import vn.hocso.testsupport.DirectEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -52,7 +54,8 @@ class ClassServicesTest {
     private final CatalogService catalog = new CatalogService(f.entityManager());
     private final ClassService classes = new ClassService(f.entityManager(), f.clock, f.units, f.accounts(), catalog, f.audit());
     private final RosterService rosters = new RosterService(f.entityManager(), f.clock, classes, f.accounts(), f.audit());
-    private final ClassCompletion completion = new ClassCompletion(f.entityManager(), f.clock);
+    private final DirectEvent<ClassCompleted> classCompletions = new DirectEvent<>();
+    private final ClassCompletion completion = new ClassCompletion(f.entityManager(), f.clock, classCompletions);
     private final AttendanceService attendance = new AttendanceService(f.entityManager(), f.clock, classes, rosters,
             f.accounts(), completion);
     private final ClassSheets sheets = new ClassSheets(f.clock, classes, attendance);
@@ -251,6 +254,8 @@ class ClassServicesTest {
 
     @Test
     void aLearnerCompletesTheClassWithTheCourseDoneAndEnoughAttendanceInEitherOrder() {
+        List<ClassCompleted> completed = new ArrayList<>();
+        classCompletions.observe(completed::add);
         String key = f.tx(() -> classes.get(trainer, classId)).getEnrolmentKey();
         f.tx(() -> rosters.join(learner, key));
         for (ClassSession session : sessions.subList(0, 3)) {
@@ -266,6 +271,8 @@ class ClassServicesTest {
 
         assertThat(f.tx(() -> enrolments.get(learner, COURSE)).getStatus()).isEqualTo(EnrolmentStatus.COMPLETED);
         assertThat(member().getCompletedAt()).isNotNull();
+        assertThat(completed).as("announced once").singleElement()
+                .satisfies(c -> assertThat(c.member().getAccount().getUsername()).isEqualTo("0911222333"));
     }
 
     @Test
