@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.hocso.accounts.core.Access;
 import vn.hocso.accounts.core.Actor;
@@ -35,6 +37,9 @@ import vn.hocso.platform.i18n.Dates;
  */
 @ApplicationScoped
 public class CertificateService {
+
+    /** A page of the organizer's list; a search narrows it. */
+    public static final int LIST_LIMIT = 100;
 
     private EntityManager em;
     private Clock clock;
@@ -90,6 +95,18 @@ public class CertificateService {
         Access.requireAuthenticated(actor);
         return em.createQuery("select c from Certificate c where c.holder.username = :username order by c.issuedAt desc",
                 Certificate.class).setParameter("username", actor.username()).getResultList();
+    }
+
+    /** The latest certificates issued in the organizer's tree, optionally those whose holder or number contains the text. */
+    public List<Certificate> issued(Actor actor, String text) {
+        Access.requireManager(actor);
+        Set<String> managed = Access.managedUnits(actor, units.today());
+        String like = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+        return em.createQuery("select c from Certificate c where c.unit.code in :units and (lower(c.holderName) like :text "
+                        + "or lower(c.number) like :text or lower(c.code) like :text) order by c.issuedAt desc, c.id desc",
+                        Certificate.class)
+                .setParameter("units", managed.isEmpty() ? Set.of("") : managed).setParameter("text", like)
+                .setMaxResults(LIST_LIMIT).getResultList();
     }
 
     @Transactional

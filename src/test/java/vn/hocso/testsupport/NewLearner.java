@@ -1,14 +1,13 @@
-package vn.hocso.journeys;
+package vn.hocso.testsupport;
 
 import java.net.URI;
-import vn.hocso.testsupport.Http;
 
-/** A learner registered through the API for a journey: a fresh phone number as the username. */
-record NewLearner(String username, String password) {
+/** A learner registered through the API for a test: a fresh phone number as the username. */
+public record NewLearner(String username, String password) {
 
-    static final String PASSWORD = "Sông Hương núi Ngự 2026";
+    public static final String PASSWORD = "Sông Hương núi Ngự 2026";
 
-    static NewLearner register(URI site, String prefix, String fullName, String gender) {
+    public static NewLearner register(URI site, String prefix, String fullName, String gender) {
         String phone = prefix + "%06d".formatted(Math.floorMod(System.nanoTime(), 1_000_000L));
         Http.to(site).postJson("api/accounts", """
                 {"username":"%s","password":"%s","fullName":"%s","birthYear":2004,"gender":"%s",
