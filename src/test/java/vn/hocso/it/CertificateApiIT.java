@@ -1,5 +1,7 @@
 package vn.hocso.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,8 +14,6 @@ import vn.hocso.courses.content.CourseFolder;
 import vn.hocso.testsupport.Http;
 import vn.hocso.testsupport.NewLearner;
 import vn.hocso.testsupport.RunningBundle;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A learner completes a course online and gets a certificate anybody can check, and only the right people download. */
 class CertificateApiIT {

@@ -1,5 +1,7 @@
 package vn.hocso.journeys;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -8,9 +10,8 @@ import vn.hocso.journeys.pages.CatalogPage;
 import vn.hocso.journeys.pages.CoursePage;
 import vn.hocso.journeys.pages.LessonPage;
 import vn.hocso.testsupport.Browser;
+import vn.hocso.testsupport.NewLearner;
 import vn.hocso.testsupport.RunningBundle;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A learner on a 360 px phone finds a course without typing diacritics, reads, leaves, comes back. */
 @ExtendWith(Browser.class)

@@ -1,5 +1,7 @@
 package vn.hocso.journeys;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URI;
@@ -14,8 +16,6 @@ import vn.hocso.testsupport.Browser;
 import vn.hocso.testsupport.Http;
 import vn.hocso.testsupport.NewLearner;
 import vn.hocso.testsupport.RunningBundle;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A learner on a phone loses the connection in the middle of a quiz; no answer is lost. */
 @ExtendWith(Browser.class)

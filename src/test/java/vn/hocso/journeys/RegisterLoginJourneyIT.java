@@ -1,5 +1,7 @@
 package vn.hocso.journeys;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -9,8 +11,6 @@ import vn.hocso.journeys.pages.LoginPage;
 import vn.hocso.journeys.pages.RegisterPage;
 import vn.hocso.testsupport.Browser;
 import vn.hocso.testsupport.RunningBundle;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A learner on a 360 px phone: registers, logs in, switches to English, logs out. */
 @ExtendWith(Browser.class)

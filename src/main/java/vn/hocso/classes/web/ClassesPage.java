@@ -12,7 +12,6 @@ import java.util.List;
 import vn.hocso.accounts.core.Role;
 import vn.hocso.accounts.web.UnitOption;
 import vn.hocso.accounts.web.UnitPicker;
-import vn.hocso.classes.core.AttendancePoints;
 import vn.hocso.classes.core.ClassDetails;
 import vn.hocso.classes.core.ClassKind;
 import vn.hocso.classes.core.ClassMode;

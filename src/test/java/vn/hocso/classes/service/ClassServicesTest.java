@@ -1,5 +1,8 @@
 package vn.hocso.classes.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,9 +44,6 @@ import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.errors.Failure;
 import vn.hocso.quizzes.service.QuestionBankService;
 import vn.hocso.testsupport.DirectEvent;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ClassServicesTest {
 

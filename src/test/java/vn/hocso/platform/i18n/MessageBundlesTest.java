@@ -1,5 +1,7 @@
 package vn.hocso.platform.i18n;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -33,8 +35,6 @@ import vn.hocso.classes.core.RosterLine;
 import vn.hocso.classes.model.ClassMember;
 import vn.hocso.courses.content.Category;
 import vn.hocso.courses.content.Competence;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The two bundles agree with each other and hold every key the pages and the code ask for. */
 class MessageBundlesTest {

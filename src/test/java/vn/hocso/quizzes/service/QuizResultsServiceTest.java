@@ -1,5 +1,8 @@
 package vn.hocso.quizzes.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import jakarta.json.Json;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -29,9 +32,6 @@ import vn.hocso.platform.errors.Failure;
 import vn.hocso.platform.i18n.Messages;
 import vn.hocso.quizzes.core.AttemptTiming;
 import vn.hocso.quizzes.model.QuizAttempt;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class QuizResultsServiceTest {
 
