@@ -3,8 +3,15 @@ package vn.hocso.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -59,5 +66,49 @@ class CertificateApiIT {
             status = site.get("api/certificates/" + code).status();
         }
         assertThat(status).as("lookups are limited per address").isEqualTo(429);
+    }
+
+    @Test
+    void aClassIssuesItsCertificatesWhenLearnersCompleteItAndZipsThemInTheBackground() throws Exception {
+        Http site = Http.to(RunningBundle.onPostgres().baseUri());
+        Http organizer = site.withBasicAuth("organizer", "hocso-demo");
+        byte[] zip = CourseFolder.valid(folders, "chung-nhan-lop").edit("course.yaml", "  quiz: final.gift\n", "").zip(true);
+        site.withBasicAuth("admin", "hocso-demo").postBytes("api/courses/import?name=chung-nhan-lop.zip", "application/zip", zip);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        long classId = organizer.postJson("api/classes", """
+                {"title":"Lớp cấp giấy","courseSlug":"chung-nhan-lop","unitCode":"X-PH","startDate":"%s","endDate":"%s"}"""
+                .formatted(today, today)).json().asJsonObject().getJsonNumber("id").longValue();
+        long session = organizer.postJson("api/classes/" + classId + "/sessions",
+                "{\"firstDay\":\"%s\",\"startTime\":\"00:00\",\"endTime\":\"23:59\"}".formatted(today))
+                .json().asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        NewLearner account = NewLearner.register(RunningBundle.onPostgres().baseUri(), "0967", "Đặng Văn Ưng", "MALE");
+        organizer.postJson("api/classes/" + classId + "/roster", "{\"username\":\"" + account.username() + "\"}");
+        organizer.send("PUT", "api/sessions/" + session + "/attendance/" + account.username(), "{\"status\":\"PRESENT\"}");
+        Http learner = site.withBasicAuth(account.username(), account.password());
+        learner.postJson("api/courses/chung-nhan-lop/lessons/mat-khau-manh/done", "{}");
+        learner.postJson("api/courses/chung-nhan-lop/lessons/lua-dao/done", "{}");
+
+        Http.Response started = organizer.postJson("api/certificate-jobs", "{\"classId\":" + classId + "}");
+        String job = started.json().asJsonObject().getString("id");
+        JsonObject progress = started.json().asJsonObject();
+        for (int i = 0; i < 60 && progress.getString("state").equals("RUNNING"); i++) {
+            Thread.sleep(250);
+            progress = organizer.get("api/certificate-jobs/" + job).json().asJsonObject();
+        }
+
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(progress.getString("state")).isEqualTo("DONE");
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(
+                organizer.download("api/certificate-jobs/" + job + "/zip")))) {
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                names.add(entry.getName());
+                try (PDDocument pdf = Loader.loadPDF(entries.readAllBytes())) {
+                    assertThat(new PDFTextStripper().getText(pdf)).contains("Đặng Văn Ưng", "GIẤY CHỨNG NHẬN");
+                }
+            }
+        }
+        assertThat(names).singleElement().satisfies(name -> assertThat(name).endsWith(".pdf"));
+        assertThat(learner.get("api/certificate-jobs/" + job).status()).as("only its organizer follows a job").isEqualTo(404);
     }
 }

@@ -97,6 +97,24 @@ public class CertificateService {
                 Certificate.class).setParameter("username", actor.username()).getResultList();
     }
 
+    /** The standing certificates of a class's learners, by id, for those who may manage the class's unit. */
+    public List<Long> ofClass(Actor actor, TrainingClass trainingClass) {
+        Access.requireManage(actor, trainingClass.getUnit().getCode(), units.today());
+        return em.createQuery("select c.id from Certificate c where c.trainingClass = :c and c.currentHolding is not null "
+                + "order by c.number", Long.class).setParameter("c", trainingClass).getResultList();
+    }
+
+    /** A certificate's file name and bytes. */
+    public record File(String name, byte[] pdf) {
+    }
+
+    /** One certificate's file, read on its own so a batch holds one PDF in memory at a time. */
+    @Transactional
+    public File file(long id) {
+        Certificate certificate = em.find(Certificate.class, id);
+        return new File(certificate.getFileName(), certificate.pdf());
+    }
+
     /** The latest certificates issued in the organizer's tree, optionally those whose holder or number contains the text. */
     public List<Certificate> issued(Actor actor, String text) {
         Access.requireManager(actor);

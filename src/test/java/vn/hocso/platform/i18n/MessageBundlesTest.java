@@ -64,7 +64,7 @@ class MessageBundlesTest {
 
     private static final Set<String> CHECKED_FAMILIES =
             Set.of("gender.", "role.", "unitKind.", "consent.purpose.", "consent.givenBy.", "category.", "competence.",
-                    "classKind.", "classMode.", "ageGroup.", "verify.status.");
+                    "classKind.", "classMode.", "ageGroup.", "verify.status.", "classCertificates.state.");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
@@ -130,7 +130,8 @@ class MessageBundlesTest {
                         keys("consent.givenBy.", Consent.GivenBy.values()),
                         keys("classKind.", ClassKind.values()),
                         keys("ageGroup.", AgeGroup.values()),
-                        Set.of("verify.status.VALID", "verify.status.REVOKED"),
+                        Set.of("verify.status.VALID", "verify.status.REVOKED", "classCertificates.state.RUNNING",
+                                "classCertificates.state.DONE", "classCertificates.state.FAILED"),
                         keys("classMode.", ClassMode.values()),
                         keys("joinedBy.", ClassMember.JoinedBy.values()),
                         keys("attendance.status.", AttendanceStatus.values()),
