@@ -10,7 +10,10 @@ import vn.hocso.classes.model.ClassMember;
 import vn.hocso.classes.model.TrainingClass;
 import vn.hocso.classes.service.ClassService;
 
-/** Issuing a class's certificates one learner per transaction, for the background job. */
+/**
+ * Issuing a class's certificates one learner per transaction, for the background job: a
+ * job's thread has no request, so everything it reads goes through a transaction here.
+ */
 @ApplicationScoped
 public class ClassCertificateIssuing {
 
@@ -22,12 +25,19 @@ public class ClassCertificateIssuing {
     private CertificateService certificates;
 
     /** Members who completed the class and hold no certificate for its course yet. */
+    @Transactional
     public List<Long> completedWithout(Actor actor, long classId) {
         TrainingClass trainingClass = classes.get(actor, classId);
         return em.createQuery("select m.id from ClassMember m where m.trainingClass = :c and m.completedAt is not null "
                         + "and not exists (select x from Certificate x where x.holder = m.account and x.course = :course "
                         + "and x.currentHolding is not null)", Long.class)
                 .setParameter("c", trainingClass).setParameter("course", trainingClass.getCourse()).getResultList();
+    }
+
+    /** The class's standing certificates, by id. */
+    @Transactional
+    public List<Long> standing(Actor actor, long classId) {
+        return certificates.ofClass(actor, classes.get(actor, classId));
     }
 
     @Transactional

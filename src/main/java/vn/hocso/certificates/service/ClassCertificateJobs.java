@@ -17,8 +17,6 @@ import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import vn.hocso.accounts.core.Actor;
-import vn.hocso.classes.model.TrainingClass;
-import vn.hocso.classes.service.ClassService;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.errors.Failure;
 
@@ -34,8 +32,6 @@ public class ClassCertificateJobs {
 
     @Resource
     private ManagedExecutorService executor;
-    @Inject
-    private ClassService classes;
     @Inject
     private CertificateService certificates;
     @Inject
@@ -62,8 +58,7 @@ public class ClassCertificateJobs {
     }
 
     public Progress start(Actor actor, long classId) {
-        TrainingClass trainingClass = classes.get(actor, classId);
-        certificates.ofClass(actor, trainingClass);
+        issuing.standing(actor, classId);
         String id = UUID.randomUUID().toString();
         Job job = new Job(actor.username(), classId);
         jobs.put(id, job);
@@ -95,13 +90,13 @@ public class ClassCertificateJobs {
     private void run(Actor actor, Job job) {
         try {
             List<Long> completed = issuing.completedWithout(actor, job.classId);
-            List<Long> existing = certificates.ofClass(actor, classes.get(actor, job.classId));
+            List<Long> existing = issuing.standing(actor, job.classId);
             job.total = completed.size() + existing.size();
             for (long member : completed) {
                 issuing.issueFor(actor, member);
                 job.done++;
             }
-            List<Long> all = certificates.ofClass(actor, classes.get(actor, job.classId));
+            List<Long> all = issuing.standing(actor, job.classId);
             job.total = job.done + all.size();
             Path zip = Files.createTempFile("hocso-certificates-", ".zip");
             try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream entries = new ZipOutputStream(out)) {

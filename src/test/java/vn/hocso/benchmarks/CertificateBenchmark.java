@@ -1,0 +1,135 @@
+package vn.hocso.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.junit.jupiter.api.Test;
+import vn.hocso.certificates.core.CertificateContent;
+import vn.hocso.certificates.core.CertificatePdf;
+import vn.hocso.certificates.core.VerificationCode;
+import vn.hocso.platform.files.ContentHash;
+import vn.hocso.platform.pdf.PdfFonts;
+
+/**
+ * Certificates rendered (PDF with the embedded font subset and QR code, then hashed as an
+ * issue stores them), against a minimal one-page PDF with the same embedded font, in the
+ * same run: single-threaded and on every core, with the heap's high-water mark.
+ */
+class CertificateBenchmark {
+
+    private static final int COUNT = Integer.getInteger("hocso.bench.certificates", 5_000);
+    private static final String[] NAMES = {"Nguyễn Thị Hồng Nhung", "Đặng Văn Ưng", "Trương Thị Mỹ Hạnh", "Lê Quang Vũ",
+        "Công Tằng Tôn Nữ Thị Hoàng Phương Thảo"};
+
+    @Test
+    void fiveThousandCertificatesCostAtMostTwiceAMinimalPdfWithTheSameFontAndTheHeapStaysFlat() throws Exception {
+        IntFunction<byte[]> certificate = i -> {
+            byte[] pdf = CertificatePdf.render(content(i));
+            ContentHash.of(pdf);
+            return pdf;
+        };
+        IntFunction<byte[]> minimal = CertificateBenchmark::minimalPdf;
+        run(minimal, 200, 1);
+        run(certificate, 200, 1);
+
+        resetPeaks();
+        double minimalSingle = run(minimal, COUNT, 1);
+        double certificateSingle = run(certificate, COUNT, 1);
+        long firstHalfPeak = heapPeak();
+        int cores = Runtime.getRuntime().availableProcessors();
+        double minimalAll = run(minimal, COUNT, cores);
+        double certificateAll = run(certificate, COUNT, cores);
+        long peak = heapPeak();
+        double ratio = (1 / certificateSingle) / (1 / minimalSingle);
+
+        String report = """
+                === Certificate benchmark: %d certificates, %d cores ===
+                certificates single-threaded: %.0f /s   on %d threads: %.0f /s
+                minimal one-page PDF with the same embedded font: %.0f /s   on %d threads: %.0f /s
+                ratio certificate time / minimal time: %.2f   target <= 2: %s
+                heap high-water mark: %d MB after the single-threaded runs, %d MB at the end (max heap %d MB)
+                """.formatted(COUNT, cores, certificateSingle, cores, certificateAll, minimalSingle, cores, minimalAll, ratio,
+                ratio <= 2 ? "met" : "NOT met", firstHalfPeak >> 20, peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.println(report);
+        Files.writeString(Path.of(System.getProperty("hocso.target", "target"), "certificate-benchmark.txt"), report);
+        assertThat(certificateSingle).isPositive();
+    }
+
+    private static CertificateContent content(int i) {
+        String code = VerificationCode.generate();
+        return new CertificateContent("HUYỆN ĐOÀN NINH PHƯỚC", (i + 1) + "/GCN-HĐNP", NAMES[i % NAMES.length], 1990 + i % 20,
+                "Đã hoàn thành khóa học", "An toàn trên không gian mạng", new BigDecimal("2.5"), LocalDate.of(2026, 1, 10),
+                LocalDate.of(2026, 2, 4), "Đạt", "Ninh Phước", LocalDate.of(2026, 2, 5), "TM. BAN THƯỜNG VỤ", "BÍ THƯ",
+                "Trần Minh Quân", code, "https://hocso.example.vn/verify/" + code);
+    }
+
+    /** One page, one line, the same font embedded as a subset: what any PDF with Vietnamese text costs. */
+    private static byte[] minimalPdf(int i) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType0Font font = PdfFonts.regular(document);
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(font, 12);
+                content.newLineAtOffset(50, 700);
+                content.showText(NAMES[i % NAMES.length]);
+                content.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Documents per second. */
+    private static double run(IntFunction<byte[]> render, int count, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        List<Future<?>> parts = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int first = t;
+            parts.add(pool.submit(() -> {
+                for (int i = first; i < count; i += threads) {
+                    render.apply(i);
+                }
+            }));
+        }
+        for (Future<?> part : parts) {
+            part.get();
+        }
+        pool.shutdown();
+        return count / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long heapPeak() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+}
