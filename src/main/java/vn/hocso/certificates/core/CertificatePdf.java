@@ -100,8 +100,10 @@ public final class CertificatePdf {
         page.stroke();
         // the certificate itself
         page.setNonStrokingColor(RED);
+        page.setStrokingColor(RED);
         centered(STRONG, 30, top - 105, "GIẤY CHỨNG NHẬN");
         page.setNonStrokingColor(Color.BLACK);
+        page.setStrokingColor(Color.BLACK);
         centered(PLAIN, 14, top - 140, "Chứng nhận anh/chị:");
         float nameSize = sizeToFit(content.holderName(), 26, width - 2 * MARGIN - 80);
         centered(STRONG, nameSize, top - 178, content.holderName());
