@@ -17,8 +17,11 @@
     var texts = JSON.parse(root.dataset.texts);
     var statuses = JSON.parse(root.dataset.statuses);
     var roster = JSON.parse(root.dataset.roster);
-    var storeKey = 'hocso.attendance.' + sessionId;
-    var state = loadState();
+    var stored = PhoneSync.store('hocso.attendance.' + sessionId, function () { return { marks: {}, walkIns: [] }; });
+    var call = PhoneSync.client(api, root.dataset.csrf);
+    var firstMessage = PhoneSync.firstMessage;
+    var isTransient = PhoneSync.isTransient;
+    var state = stored.load();
     var sending = false;
     var online = true;
     var sessionEnded = false;
@@ -26,57 +29,11 @@
     var list = document.getElementById('roster');
 
     function text(key) {
-      var args = Array.prototype.slice.call(arguments, 1);
-      return texts[key].replace(/\{(\d)\}/g, function (m, i) { return args[i]; });
-    }
-
-    function loadState() {
-      try {
-        return JSON.parse(localStorage.getItem(storeKey)) || { marks: {}, walkIns: [] };
-      } catch (e) {
-        return { marks: {}, walkIns: [] };
-      }
+      return PhoneSync.format(texts[key], Array.prototype.slice.call(arguments, 1));
     }
 
     function keep() {
-      try {
-        localStorage.setItem(storeKey, JSON.stringify(state));
-      } catch (e) {
-        // private mode or a full store: the server copy still counts
-      }
-    }
-
-    function call(method, path, body) {
-      return fetch(api + path, {
-        method: method,
-        credentials: 'same-origin',
-        headers: {
-          'Accept': 'application/json',
-          'Accept-Language': document.documentElement.lang || 'vi',
-          'Content-Type': 'application/json',
-          'X-CSRF-Token': root.dataset.csrf
-        },
-        body: body === undefined ? undefined : JSON.stringify(body)
-      }).then(function (response) {
-        return response.json().catch(function () { return {}; }).then(function (json) {
-          if (!response.ok) {
-            var error = new Error('HTTP ' + response.status);
-            error.status = response.status;
-            error.body = json;
-            throw error;
-          }
-          return json;
-        });
-      });
-    }
-
-    function firstMessage(error) {
-      return error.body && error.body.errors && error.body.errors.length ? error.body.errors[0].message : error.message;
-    }
-
-    /** Kept for later: no connection, the login ran out, or the server is busy. */
-    function isTransient(error) {
-      return !error.status || error.status === 401 || error.status === 403 || error.status >= 500;
+      stored.save(state);
     }
 
     // --- the checklist ----------------------------------------------------------------

@@ -19,8 +19,10 @@
     var texts = JSON.parse(root.dataset.texts);
     var attemptId = root.dataset.attempt;
     var api = root.dataset.api;
-    var storeKey = 'hocso.attempt.' + attemptId;
-    var state = loadState();
+    var stored = PhoneSync.store('hocso.attempt.' + attemptId, function () { return { answers: {} }; });
+    var call = PhoneSync.client(api, root.dataset.csrf);
+    var firstMessage = PhoneSync.firstMessage;
+    var state = stored.load();
     var attempt = null;
     var clockOffset = 0;
     var online = true;
@@ -36,52 +38,11 @@
     var result = document.getElementById('result');
 
     function text(key) {
-      var args = Array.prototype.slice.call(arguments, 1);
-      return texts[key].replace(/\{(\d)\}/g, function (m, i) { return args[i]; });
-    }
-
-    function loadState() {
-      try {
-        return JSON.parse(localStorage.getItem(storeKey)) || { answers: {} };
-      } catch (e) {
-        return { answers: {} };
-      }
+      return PhoneSync.format(texts[key], Array.prototype.slice.call(arguments, 1));
     }
 
     function keep() {
-      try {
-        localStorage.setItem(storeKey, JSON.stringify(state));
-      } catch (e) {
-        // private mode or a full store: the server copy still counts
-      }
-    }
-
-    function call(method, path, body) {
-      return fetch(api + path, {
-        method: method,
-        credentials: 'same-origin',
-        headers: {
-          'Accept': 'application/json',
-          'Accept-Language': document.documentElement.lang || 'vi',
-          'Content-Type': 'application/json',
-          'X-CSRF-Token': root.dataset.csrf
-        },
-        body: body === undefined ? undefined : JSON.stringify(body)
-      }).then(function (response) {
-        return response.json().catch(function () { return {}; }).then(function (json) {
-          if (!response.ok) {
-            var error = new Error('HTTP ' + response.status);
-            error.status = response.status;
-            error.body = json;
-            throw error;
-          }
-          return json;
-        });
-      });
-    }
-
-    function firstMessage(error) {
-      return error.body && error.body.errors && error.body.errors.length ? error.body.errors[0].message : error.message;
+      stored.save(state);
     }
 
     // --- answers ------------------------------------------------------------------------
@@ -121,7 +82,7 @@
           }
           markRejected(id, null);
         }, function (error) {
-          if (!error.status || error.status === 401 || error.status === 403 || error.status >= 500) {
+          if (PhoneSync.isTransient(error)) {
             // no connection, the session ended or the server is busy: keep it and send it again later
             online = false;
             sessionEnded = error.status === 401 || error.status === 403;
@@ -432,7 +393,7 @@
         submitArea.hidden = true;
         draw(true);
         showResult();
-        localStorage.removeItem(storeKey);
+        stored.clear();
         return;
       }
       keep();

@@ -15,9 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -40,6 +37,7 @@ import vn.hocso.classes.service.RosterService;
 import vn.hocso.classes.service.SignInSheetPdf;
 import vn.hocso.platform.api.RequestLanguage;
 import vn.hocso.platform.errors.DomainException;
+import vn.hocso.platform.i18n.Dates;
 
 @Path("/classes")
 @RequestScoped
@@ -104,8 +102,8 @@ public class ClassResource {
         if (form == null) {
             throw DomainException.invalid("firstDay", "field.required");
         }
-        SessionPlan plan = new SessionPlan(date("firstDay", form.firstDay()), time("startTime", form.startTime()),
-                time("endTime", form.endTime()), form.days(), form.weeks() == null ? 1 : form.weeks());
+        SessionPlan plan = new SessionPlan(Dates.date("firstDay", form.firstDay()), Dates.time("startTime", form.startTime()),
+                Dates.time("endTime", form.endTime()), form.days(), form.weeks() == null ? 1 : form.weeks());
         return Response.status(Response.Status.CREATED)
                 .entity(classes.addSessions(actor, id, plan).stream().map(ClassDtos.Session::of).toList()).build();
     }
@@ -231,24 +229,10 @@ public class ClassResource {
             throw DomainException.invalid("title", "field.required");
         }
         return new ClassDetails(form.title(), form.kind(), form.mode(), form.location(), form.capacity(),
-                date("startDate", form.startDate()), date("endDate", form.endDate()),
+                Dates.date("startDate", form.startDate()), Dates.date("endDate", form.endDate()),
                 form.attendanceThresholdPercent() == null ? ClassDetails.DEFAULT_THRESHOLD : form.attendanceThresholdPercent(),
                 form.points());
     }
 
-    private static LocalDate date(String field, String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalid(field, "field.date");
-        }
-    }
 
-    private static LocalTime time(String field, String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalTime.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalid(field, "field.time");
-        }
-    }
 }

@@ -9,8 +9,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +29,6 @@ import vn.hocso.classes.service.ClassSheets;
 import vn.hocso.classes.service.RosterService;
 import vn.hocso.courses.model.Course;
 import vn.hocso.courses.model.CourseQuiz;
-import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.i18n.Dates;
 import vn.hocso.platform.security.CurrentActor;
 import vn.hocso.platform.web.FacesErrors;
@@ -187,8 +184,8 @@ public class ClassPage implements Serializable {
     }
 
     public void addSessions() {
-        SessionPlan plan = new SessionPlan(sessionsForm.getFirstDay(), time("startTime", sessionsForm.getStartTime()),
-                time("endTime", sessionsForm.getEndTime()), Set.of(sessionsForm.getDays()),
+        SessionPlan plan = new SessionPlan(sessionsForm.getFirstDay(), Dates.time("startTime", sessionsForm.getStartTime()),
+                Dates.time("endTime", sessionsForm.getEndTime()), Set.of(sessionsForm.getDays()),
                 sessionsForm.getWeeks() == null ? 1 : sessionsForm.getWeeks());
         int added = classes.addSessions(current.actor(), id, plan).size();
         done("class.sessionsAdded", added);
@@ -231,13 +228,6 @@ public class ClassPage implements Serializable {
         load();
     }
 
-    private static LocalTime time(String field, String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalTime.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalid(field, "field.time");
-        }
-    }
 
     public String dayName(DayOfWeek day) {
         return day.getDisplayName(TextStyle.FULL, language.getLocale());
