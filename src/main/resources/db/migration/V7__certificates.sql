@@ -17,9 +17,9 @@ CREATE TABLE certificate_issuer (
 CREATE TABLE certificate_counter (
     id       BIGINT  PRIMARY KEY,
     unit_id  BIGINT  NOT NULL REFERENCES unit (id),
-    year     INTEGER NOT NULL,
-    last     INTEGER NOT NULL,
-    CONSTRAINT certificate_counter_unique UNIQUE (unit_id, year)
+    issue_year   INTEGER NOT NULL,
+    last_number  INTEGER NOT NULL,
+    CONSTRAINT certificate_counter_unique UNIQUE (unit_id, issue_year)
 );
 
 -- A certificate's bytes never change after issue: the PDF is stored with its hash.

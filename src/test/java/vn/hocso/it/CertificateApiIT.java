@@ -100,7 +100,7 @@ class CertificateApiIT {
         assertThat(progress.getString("state")).isEqualTo("DONE");
         List<String> names = new ArrayList<>();
         try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(
-                organizer.download("api/certificate-jobs/" + job + "/zip")))) {
+                organizer.download("api/certificate-jobs/" + job + "/file")))) {
             for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
                 names.add(entry.getName());
                 try (PDDocument pdf = Loader.loadPDF(entries.readAllBytes())) {
@@ -110,5 +110,16 @@ class CertificateApiIT {
         }
         assertThat(names).singleElement().satisfies(name -> assertThat(name).endsWith(".pdf"));
         assertThat(learner.get("api/certificate-jobs/" + job).status()).as("only its organizer follows a job").isEqualTo(404);
+        String print = organizer.postJson("api/certificate-jobs", "{\"classId\":" + classId + ",\"format\":\"PDF\"}")
+                .json().asJsonObject().getString("id");
+        String state = "RUNNING";
+        for (int i = 0; i < 60 && state.equals("RUNNING"); i++) {
+            Thread.sleep(250);
+            state = organizer.get("api/certificate-jobs/" + print).json().asJsonObject().getString("state");
+        }
+        try (PDDocument merged = Loader.loadPDF(organizer.download("api/certificate-jobs/" + print + "/file"))) {
+            assertThat(merged.getNumberOfPages()).isEqualTo(1);
+            assertThat(new PDFTextStripper().getText(merged)).contains("Đặng Văn Ưng");
+        }
     }
 }

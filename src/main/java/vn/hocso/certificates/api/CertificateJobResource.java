@@ -28,18 +28,19 @@ public class CertificateJobResource {
     @Inject
     private Actor actor;
 
-    public record NewJob(Long classId) {
+    /** Format ZIP (the default) or PDF (every certificate in one file, to print). */
+    public record NewJob(Long classId, ClassCertificateJobs.Format format) {
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Organizers: issue the missing certificates of a class's completed learners and zip them all; "
-            + "answers 202 with the job to poll")
+    @Operation(summary = "Organizers: issue the missing certificates of a class's completed learners and put them all "
+            + "in one ZIP (format ZIP) or one PDF to print (format PDF); answers 202 with the job to poll")
     public Response start(NewJob body) {
         if (body == null || body.classId() == null) {
             throw DomainException.invalid("classId", "field.required");
         }
-        return Response.accepted(jobs.start(actor, body.classId())).build();
+        return Response.accepted(jobs.start(actor, body.classId(), body.format())).build();
     }
 
     @GET
@@ -50,12 +51,12 @@ public class CertificateJobResource {
     }
 
     @GET
-    @Path("/{id}/zip")
-    @Produces("application/zip")
-    @Operation(summary = "The ZIP of the class's certificates, once the job is done")
-    public Response zip(@PathParam("id") String id) {
+    @Path("/{id}/file")
+    @Produces({"application/zip", "application/pdf"})
+    @Operation(summary = "The ZIP (or merged PDF) of the class's certificates, once the job is done")
+    public Response file(@PathParam("id") String id) {
         ClassCertificateJobs.Progress progress = jobs.progress(actor, id);
-        return Response.ok(jobs.file(actor, id).toFile(), "application/zip")
+        return Response.ok(jobs.file(actor, id).toFile(), progress.format().mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + progress.fileName() + "\"").build();
     }
 }

@@ -16,9 +16,9 @@ public class CertificateCounter extends Identified {
     @ManyToOne(optional = false)
     @JoinColumn(name = "unit_id")
     private Unit unit;
-    @Column(nullable = false)
+    @Column(name = "issue_year", nullable = false)
     private int year;
-    @Column(nullable = false)
+    @Column(name = "last_number", nullable = false)
     private int last;
 
     protected CertificateCounter() {

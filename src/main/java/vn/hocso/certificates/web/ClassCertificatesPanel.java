@@ -22,8 +22,8 @@ public class ClassCertificatesPanel implements Serializable {
     private long classId;
     private ClassCertificateJobs.Progress progress;
 
-    public void start() {
-        progress = jobs.start(current.actor(), classId);
+    public void start(ClassCertificateJobs.Format format) {
+        progress = jobs.start(current.actor(), classId, format);
     }
 
     public void refresh() {
