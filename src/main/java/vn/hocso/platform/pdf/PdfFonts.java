@@ -45,7 +45,11 @@ public final class PdfFonts {
             if (font == null) {
                 throw new IllegalStateException("Font missing from the build: " + resource);
             }
-            return new TTFParser().parse(new RandomAccessReadBuffer(font.readAllBytes()));
+            TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(font.readAllBytes()));
+            // Vietnamese is written with precomposed letters and needs no glyph substitution;
+            // without it PDFBox skips a regex-driven pass over every string it writes
+            parsed.setEnableGsub(false);
+            return parsed;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
