@@ -20,7 +20,9 @@ import vn.hocso.accounts.core.Actor;
 import vn.hocso.courses.content.Category;
 import vn.hocso.courses.content.Competence;
 import vn.hocso.courses.model.Course;
+import vn.hocso.courses.model.Enrolment;
 import vn.hocso.courses.service.CatalogService;
+import vn.hocso.courses.service.CourseCertificates;
 import vn.hocso.courses.service.CourseUploadService;
 import vn.hocso.courses.service.EnrolmentService;
 import vn.hocso.platform.api.RequestLanguage;
@@ -35,6 +37,8 @@ public class CourseResource {
     private CatalogService catalog;
     @Inject
     private EnrolmentService enrolments;
+    @Inject
+    private CourseCertificates certificates;
     @Inject
     private CourseUploadService uploads;
     @Inject
@@ -63,7 +67,7 @@ public class CourseResource {
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Enrol the caller in the course (201), or 409 when already enrolled")
     public Response enrol(@PathParam("slug") String slug) {
-        return Response.status(Response.Status.CREATED).entity(EnrolmentDto.of(enrolments.enrol(actor, slug))).build();
+        return Response.status(Response.Status.CREATED).entity(EnrolmentDto.of(enrolments.enrol(actor, slug), null)).build();
     }
 
     @POST
@@ -71,7 +75,9 @@ public class CourseResource {
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Mark a lesson done; answers the caller's new progress in the course")
     public EnrolmentDto done(@PathParam("slug") String slug, @PathParam("lesson") String lesson) {
-        return EnrolmentDto.of(enrolments.markDone(actor, slug, lesson));
+        // the lesson that completes the course issues its certificate in the same transaction
+        Enrolment enrolment = enrolments.markDone(actor, slug, lesson);
+        return EnrolmentDto.of(enrolment, certificates.codesOf(actor).get(slug));
     }
 
     @POST

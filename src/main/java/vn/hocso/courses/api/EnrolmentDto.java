@@ -7,10 +7,6 @@ import vn.hocso.courses.model.Enrolment;
 public record EnrolmentDto(String course, String status, int progressPercent, Instant enrolledAt, Instant completedAt,
                            String certificateCode) {
 
-    static EnrolmentDto of(Enrolment enrolment) {
-        return of(enrolment, null);
-    }
-
     static EnrolmentDto of(Enrolment enrolment, String certificateCode) {
         return new EnrolmentDto(enrolment.getCourse().getSlug(), enrolment.getStatus().name(),
                 enrolment.progressPercent(), enrolment.getEnrolledAt(), enrolment.getCompletedAt(), certificateCode);
