@@ -14,8 +14,11 @@ import vn.hocso.platform.i18n.Messages;
 import vn.hocso.quizzes.core.QuestionReview;
 import vn.hocso.quizzes.core.ReviewPolicy;
 import vn.hocso.quizzes.core.ShownQuestion;
+import vn.hocso.quizzes.gift.Question;
 import vn.hocso.quizzes.model.AttemptQuestion;
+import vn.hocso.quizzes.model.AttemptStatus;
 import vn.hocso.quizzes.model.QuizAttempt;
+import vn.hocso.quizzes.service.FreshPapers;
 import vn.hocso.quizzes.service.ResponseJson;
 
 /** What the API tells about attempts; right answers only in a review the quiz allows. */
@@ -42,10 +45,21 @@ public final class AttemptDtos {
             boolean begun = attempt.hasBegun(now);
             return new AttemptView(attempt.getId(), quiz.getId(), quiz.title().in(locale), attempt.getNumber(),
                     begun ? attempt.getStatus().name() : SCHEDULED, attempt.getStartedAt(), attempt.getDeadline(),
-                    attempt.getSubmittedAt(), now, begun ? placed.stream().map(q -> shown(q, locale)).toList() : List.of(),
+                    attempt.getSubmittedAt(), now, begun ? placed.stream().map(q -> shown(q.getQuestion().getId(),
+                            q.getPosition(), q.getQuestion().question(), q.choiceOrder(), locale)).toList() : List.of(),
                     responses,
                     attempt.isInProgress() ? null : Result.of(attempt),
                     review ? placed.stream().map(AttemptDtos::review).toList() : null);
+        }
+
+        /** The same view of a paper nobody has answered yet, from memory: in progress, nothing saved, no review. */
+        public static AttemptView fresh(FreshPapers.Paper paper, Locale locale, Instant now) {
+            boolean begun = !now.isBefore(paper.startedAt());
+            return new AttemptView(paper.attemptId(), paper.quizId(), paper.quizTitle().in(locale), paper.number(),
+                    begun ? AttemptStatus.IN_PROGRESS.name() : SCHEDULED, paper.startedAt(), paper.deadline(), null, now,
+                    begun ? paper.questions().stream().map(q -> shown(q.questionId(), q.position(), q.question(),
+                            q.choiceOrder(), locale)).toList() : List.of(),
+                    Map.of(), null, null);
         }
     }
 
@@ -68,9 +82,9 @@ public final class AttemptDtos {
         }
     }
 
-    static ShownQuestion shown(AttemptQuestion placed, Locale locale) {
-        return ShownQuestion.of(placed.getQuestion().getId(), placed.getPosition(), placed.getQuestion().question(),
-                placed.choiceOrder(), truth -> Messages.text(locale, truth ? "quiz.true" : "quiz.false"));
+    static ShownQuestion shown(long questionId, int position, Question question, List<Integer> choiceOrder, Locale locale) {
+        return ShownQuestion.of(questionId, position, question, choiceOrder,
+                truth -> Messages.text(locale, truth ? "quiz.true" : "quiz.false"));
     }
 
     private static QuestionReview review(AttemptQuestion placed) {

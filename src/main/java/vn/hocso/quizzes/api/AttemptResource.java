@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import vn.hocso.accounts.core.Actor;
@@ -21,6 +22,7 @@ import vn.hocso.platform.api.RequestLanguage;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.quizzes.model.QuizAttempt;
 import vn.hocso.quizzes.service.AttemptService;
+import vn.hocso.quizzes.service.FreshPapers;
 
 /** A learner's own attempts; anybody else's answer 404. */
 @Path("/attempts")
@@ -32,6 +34,8 @@ public class AttemptResource {
     @Inject
     private AttemptService attempts;
     @Inject
+    private FreshPapers papers;
+    @Inject
     private Actor actor;
     @Inject
     private Clock clock;
@@ -42,7 +46,10 @@ public class AttemptResource {
     @Path("/{attemptId}")
     @Operation(summary = "The attempt: questions, saved answers, and once submitted the result and, when the quiz allows, the review")
     public AttemptDtos.AttemptView get(@PathParam("attemptId") long attemptId) {
-        return view(attempts.get(actor, attemptId));
+        Instant now = clock.instant();
+        // a contest's start: everybody opens an unanswered paper at once, served from memory
+        return papers.find(actor, attemptId, now).map(paper -> AttemptDtos.AttemptView.fresh(paper, language.locale(), now))
+                .orElseGet(() -> view(attempts.get(actor, attemptId)));
     }
 
     @PUT

@@ -151,6 +151,10 @@ public class QuizAttempt extends Identified {
         return account;
     }
 
+    public long getContestKey() {
+        return contestKey;
+    }
+
     public int getNumber() {
         return number;
     }

@@ -51,6 +51,7 @@ public class AttemptService {
     private Clock clock;
     private QuestionBankService bank;
     private Event<CourseCompleted> completions;
+    private FreshPapers papers;
     /** How late answers may arrive after the deadline (weak connections), HOCSO_QUIZ_GRACE_SECONDS. */
     private Duration grace;
 
@@ -59,11 +60,13 @@ public class AttemptService {
 
     @Inject
     public AttemptService(EntityManager em, Clock clock, QuestionBankService bank, Event<CourseCompleted> completions,
+                          FreshPapers papers,
                           @ConfigProperty(name = "hocso.quiz.grace-seconds", defaultValue = "30") long graceSeconds) {
         this.em = em;
         this.clock = clock;
         this.bank = bank;
         this.completions = completions;
+        this.papers = papers;
         this.grace = Duration.ofSeconds(graceSeconds);
     }
 
@@ -96,6 +99,7 @@ public class AttemptService {
         Map<Long, BankQuestion> byId = questions.stream().collect(Collectors.toMap(BankQuestion::getId, Function.identity()));
         QuizAttempt attempt = new QuizAttempt(quiz, enrolment.getAccount(), attempts.size() + 1, now, plan, byId);
         em.persist(attempt);
+        papers.remember(attempt);
         return attempt;
     }
 
@@ -134,6 +138,7 @@ public class AttemptService {
             throw DomainException.of(Failure.CONFLICT, !attempt.isInProgress() ? "attempt.submitted"
                     : attempt.hasBegun(now) ? "attempt.timeUp" : "attempt.notStarted");
         }
+        papers.forget(attemptId);
         LearnerResponse response = ResponseJson.read(json, placed.getQuestion().getType());
         try {
             LearnerResponse.toGraded(response, placed.getQuestion().question(), placed.choiceOrder());
@@ -185,6 +190,7 @@ public class AttemptService {
     }
 
     private void grade(QuizAttempt attempt, Instant now) {
+        papers.forget(attempt.getId());
         List<BigDecimal> fractions = new ArrayList<>();
         List<Grade> grades = new ArrayList<>();
         for (AttemptQuestion placed : attempt.getQuestions()) {

@@ -49,6 +49,7 @@ public class ContestService {
     private Accounts accounts;
     private QuestionBankService bank;
     private AttemptService attempts;
+    private FreshPapers papers;
     private AuditLog audit;
     /** What the countdown page shows, kept in memory so that waiting contestants cost no database work. */
     private final Map<Long, ContestInfo> infos = new ConcurrentHashMap<>();
@@ -58,13 +59,14 @@ public class ContestService {
 
     @Inject
     public ContestService(EntityManager em, Clock clock, UnitService units, Accounts accounts, QuestionBankService bank,
-                          AttemptService attempts, AuditLog audit) {
+                          AttemptService attempts, FreshPapers papers, AuditLog audit) {
         this.em = em;
         this.clock = clock;
         this.units = units;
         this.accounts = accounts;
         this.bank = bank;
         this.attempts = attempts;
+        this.papers = papers;
         this.audit = audit;
     }
 
@@ -114,6 +116,7 @@ public class ContestService {
                 .setParameter("start", startsAt).setParameter("end", contest.endsAt()).setParameter("contest", contestId)
                 .executeUpdate();
         infos.remove(contestId);
+        papers.forgetContest(contestId);
         audit.record(actor.username(), "CONTEST_RESCHEDULE", "contest:" + contestId, "to " + startsAt);
         return contest;
     }
@@ -161,6 +164,7 @@ public class ContestService {
         } catch (PersistenceException twoTapsAtOnce) {
             throw DomainException.of(Failure.CONFLICT, "contest.registeredAlready");
         }
+        papers.remember(attempt);
         return entry;
     }
 

@@ -38,9 +38,10 @@ class ContestServiceTest {
 
     private final ServiceFixture f = ServiceFixture.withUnits();
     private final QuestionBankService bank = new QuestionBankService(f.entityManager(), f.clock);
-    private final AttemptService attempts = new AttemptService(f.entityManager(), f.clock, bank, f.completions(), AttemptTiming.DEFAULT_GRACE.toSeconds());
+    private final FreshPapers papers = new FreshPapers();
+    private final AttemptService attempts = new AttemptService(f.entityManager(), f.clock, bank, f.completions(), papers, AttemptTiming.DEFAULT_GRACE.toSeconds());
     private final ContestService contests = new ContestService(f.entityManager(), f.clock, f.units, f.accounts(), bank, attempts,
-            f.audit());
+            papers, f.audit());
     private Actor organizer;
     private long quizId;
     private long contestId;
@@ -128,6 +129,37 @@ class ContestServiceTest {
         assertThat(all.get(0).secondsTaken()).as("closed at the end of the contest").isEqualTo(20 * 60L);
         assertThat(commune).extracting(ContestRanking.Row::name).containsExactly("Quên Nộp", "Chậm Rãi");
         assertFails(Failure.FORBIDDEN, () -> f.tx(() -> contests.ranking(fast, contestId, null)));
+    }
+
+    @Test
+    void anUnansweredPaperIsServedFromMemoryToItsOwnerOnlyUntilTheFirstAnswerOrANewStart() {
+        Actor contestant = Accounts.toActor(f.learner("0911222333", "Lò Thị Hoa", "CD-HS"));
+        Actor other = Accounts.toActor(f.learner("0911222444", "Đặng Văn Ưng", "CD-HS"));
+        QuizAttempt paper = register(contestant);
+        QuizAttempt second = register(other);
+
+        FreshPapers.Paper fresh = papers.find(contestant, paper.getId(), f.clock.instant()).orElseThrow();
+        assertThat(fresh.questions()).extracting(FreshPapers.Placed::questionId)
+                .containsExactlyElementsOf(paper.getQuestions().stream().map(q -> q.getQuestion().getId()).toList());
+        assertThat(fresh.startedAt()).isEqualTo(start);
+        assertThat(papers.find(other, paper.getId(), f.clock.instant())).as("someone else's paper").isEmpty();
+        assertThat(papers.find(Actor.ANONYMOUS, paper.getId(), f.clock.instant())).isEmpty();
+
+        f.clock.advance(Duration.between(f.clock.instant(), start.plusSeconds(5)));
+        answer(contestant, paper, "a", "2");
+        assertThat(papers.find(contestant, paper.getId(), f.clock.instant())).as("answered: the database knows more").isEmpty();
+        assertThat(papers.find(other, second.getId(), f.clock.instant())).isPresent();
+        assertThat(papers.find(other, second.getId(), start.plus(Duration.ofMinutes(21)))).as("past the deadline").isEmpty();
+    }
+
+    @Test
+    void aNewStartForgetsThePapersInMemory() {
+        Actor contestant = Accounts.toActor(f.learner("0911222333", "Lò Thị Hoa", "CD-HS"));
+        QuizAttempt paper = register(contestant);
+
+        f.tx(() -> contests.reschedule(organizer, contestId, start.plus(Duration.ofHours(1))));
+
+        assertThat(papers.find(contestant, paper.getId(), f.clock.instant())).isEmpty();
     }
 
     @Test

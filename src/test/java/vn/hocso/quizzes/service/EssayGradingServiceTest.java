@@ -36,7 +36,8 @@ class EssayGradingServiceTest {
 
     private final ServiceFixture f = ServiceFixture.withUnits();
     private final QuestionBankService bank = new QuestionBankService(f.entityManager(), f.clock);
-    private final AttemptService attempts = new AttemptService(f.entityManager(), f.clock, bank, f.completions(), AttemptTiming.DEFAULT_GRACE.toSeconds());
+    private final FreshPapers papers = new FreshPapers();
+    private final AttemptService attempts = new AttemptService(f.entityManager(), f.clock, bank, f.completions(), papers, AttemptTiming.DEFAULT_GRACE.toSeconds());
     private final CatalogService catalog = new CatalogService(f.entityManager());
     private final EssayGradingService essays = new EssayGradingService(f.entityManager(), f.clock, f.units, attempts, f.audit());
     private Actor learner;

@@ -1,0 +1,64 @@
+package vn.hocso.quizzes.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.hocso.accounts.core.Actor;
+import vn.hocso.courses.content.LocalizedText;
+import vn.hocso.quizzes.gift.Question;
+import vn.hocso.quizzes.model.QuizAttempt;
+
+/**
+ * Papers no one has answered yet, kept in memory from the moment they are made: when a
+ * contest starts, a thousand contestants open theirs in the same second, and none of them
+ * has anything saved, so their pages need no database at all. The first answer, a submit
+ * or a new start time forgets a paper; after a restart the database serves them as before.
+ */
+@ApplicationScoped
+public class FreshPapers {
+
+    /** More papers than any contest: past it the memory is simply cleared. */
+    static final int MAX_PAPERS = 100_000;
+
+    private final Map<Long, Paper> papers = new ConcurrentHashMap<>();
+
+    /** What a paper shows before any answer. */
+    public record Paper(long attemptId, String owner, long quizId, LocalizedText quizTitle, int number, long contestKey,
+                        Instant startedAt, Instant deadline, List<Placed> questions) {
+    }
+
+    /** A question as the paper places it. */
+    public record Placed(long questionId, int position, Question question, List<Integer> choiceOrder) {
+    }
+
+    /** Remembers a paper just made (its transaction may still fail: then nobody ever has its id). */
+    void remember(QuizAttempt attempt) {
+        if (papers.size() >= MAX_PAPERS) {
+            papers.clear();
+        }
+        papers.put(attempt.getId(), new Paper(attempt.getId(), attempt.getAccount().getUsername(), attempt.getQuiz().getId(),
+                attempt.getQuiz().title(), attempt.getNumber(), attempt.getContestKey(), attempt.getStartedAt(),
+                attempt.getDeadline(), attempt.getQuestions().stream().map(q -> new Placed(q.getQuestion().getId(),
+                        q.getPosition(), q.getQuestion().question(), q.choiceOrder())).toList()));
+    }
+
+    /** The actor's unanswered paper while its time runs; empty means: ask the database. */
+    public Optional<Paper> find(Actor actor, long attemptId, Instant now) {
+        Paper paper = papers.get(attemptId);
+        if (paper == null || !actor.isAuthenticated() || !paper.owner().equals(actor.username())) {
+            return Optional.empty();
+        }
+        return now.isBefore(paper.deadline()) ? Optional.of(paper) : Optional.empty();
+    }
+
+    void forget(long attemptId) {
+        papers.remove(attemptId);
+    }
+
+    void forgetContest(long contestId) {
+        papers.values().removeIf(p -> p.contestKey() == contestId);
+    }
+}
