@@ -13,9 +13,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import vn.hocso.accounts.core.Actor;
 import vn.hocso.platform.api.RequestLanguage;
@@ -45,11 +49,14 @@ public class AttemptResource {
     @GET
     @Path("/{attemptId}")
     @Operation(summary = "The attempt: questions, saved answers, and once submitted the result and, when the quiz allows, the review")
-    public AttemptDtos.AttemptView get(@PathParam("attemptId") long attemptId) {
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AttemptDtos.AttemptView.class)))
+    public Response get(@PathParam("attemptId") long attemptId) {
         Instant now = clock.instant();
         // a contest's start: everybody opens an unanswered paper at once, served from memory
-        return papers.find(actor, attemptId, now).map(paper -> AttemptDtos.AttemptView.fresh(paper, language.locale(), now))
-                .orElseGet(() -> view(attempts.get(actor, attemptId)));
+        return papers.find(actor, attemptId, now)
+                .map(paper -> Response.ok(AttemptDtos.AttemptView.fresh(paper, language.locale(), now), MediaType.APPLICATION_JSON))
+                .orElseGet(() -> Response.ok(view(attempts.get(actor, attemptId))))
+                .build();
     }
 
     @PUT

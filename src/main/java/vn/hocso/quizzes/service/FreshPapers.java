@@ -3,9 +3,11 @@ package vn.hocso.quizzes.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import vn.hocso.accounts.core.Actor;
 import vn.hocso.courses.content.LocalizedText;
 import vn.hocso.quizzes.gift.Question;
@@ -25,9 +27,14 @@ public class FreshPapers {
 
     private final Map<Long, Paper> papers = new ConcurrentHashMap<>();
 
-    /** What a paper shows before any answer. */
+    /** What a paper shows before any answer; its questions' JSON is kept once made, per language. */
     public record Paper(long attemptId, String owner, long quizId, LocalizedText quizTitle, int number, long contestKey,
-                        Instant startedAt, Instant deadline, List<Placed> questions) {
+                        Instant startedAt, Instant deadline, List<Placed> questions, Map<Locale, String> questionsJson) {
+
+        /** The questions as JSON in the language, made by {@code render} the first time only. */
+        public String questionsJson(Locale locale, Function<Paper, String> render) {
+            return questionsJson.computeIfAbsent(locale, l -> render.apply(this));
+        }
     }
 
     /** A question as the paper places it. */
@@ -42,7 +49,7 @@ public class FreshPapers {
         papers.put(attempt.getId(), new Paper(attempt.getId(), attempt.getAccount().getUsername(), attempt.getQuiz().getId(),
                 attempt.getQuiz().title(), attempt.getNumber(), attempt.getContestKey(), attempt.getStartedAt(),
                 attempt.getDeadline(), attempt.getQuestions().stream().map(q -> new Placed(q.getQuestion().getId(),
-                        q.getPosition(), q.getQuestion().question(), q.choiceOrder())).toList()));
+                        q.getPosition(), q.getQuestion().question(), q.choiceOrder())).toList(), new ConcurrentHashMap<>()));
     }
 
     /** The actor's unanswered paper while its time runs; empty means: ask the database. */

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,8 +21,11 @@ import vn.hocso.accounts.service.ServiceFixture;
 import vn.hocso.courses.content.CourseFolder;
 import vn.hocso.courses.service.CatalogService;
 import vn.hocso.courses.service.CourseImportService;
+import vn.hocso.platform.api.JsonConfig;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.errors.Failure;
+import vn.hocso.platform.i18n.Messages;
+import vn.hocso.quizzes.api.AttemptDtos;
 import vn.hocso.quizzes.core.AttemptTiming;
 import vn.hocso.quizzes.core.ContestRanking;
 import vn.hocso.quizzes.model.AttemptQuestion;
@@ -150,6 +156,23 @@ class ContestServiceTest {
         assertThat(papers.find(contestant, paper.getId(), f.clock.instant())).as("answered: the database knows more").isEmpty();
         assertThat(papers.find(other, second.getId(), f.clock.instant())).isPresent();
         assertThat(papers.find(other, second.getId(), start.plus(Duration.ofMinutes(21)))).as("past the deadline").isEmpty();
+    }
+
+    @Test
+    void thePaperFromMemoryReadsExactlyAsTheOneFromTheDatabase() {
+        Actor contestant = Accounts.toActor(f.learner("0911222333", "Lò Thị Hoa", "CD-HS"));
+        QuizAttempt paper = register(contestant);
+
+        for (Instant when : List.of(start.minusSeconds(60), start.plusSeconds(5))) {
+            FreshPapers.Paper fresh = papers.find(contestant, paper.getId(), when).orElseThrow();
+            for (Locale locale : List.of(Messages.VIETNAMESE, Messages.ENGLISH)) {
+                JsonObject fromMemory = Json.createReader(new StringReader(AttemptDtos.AttemptView.fresh(fresh, locale, when)))
+                        .readObject();
+                JsonObject fromDatabase = Json.createReader(new StringReader(JsonConfig.toJson(f.tx(() ->
+                        AttemptDtos.AttemptView.of(attempts.get(contestant, paper.getId()), locale, when))))).readObject();
+                assertThat(fromMemory).isEqualTo(fromDatabase);
+            }
+        }
     }
 
     @Test
