@@ -1,6 +1,7 @@
 package vn.hocso.quizzes.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -50,6 +51,7 @@ public class ContestService {
     private QuestionBankService bank;
     private AttemptService attempts;
     private FreshPapers papers;
+    private Event<ContestRescheduled> moves;
     private AuditLog audit;
     /** What the countdown page shows, kept in memory so that waiting contestants cost no database work. */
     private final Map<Long, ContestInfo> infos = new ConcurrentHashMap<>();
@@ -59,7 +61,7 @@ public class ContestService {
 
     @Inject
     public ContestService(EntityManager em, Clock clock, UnitService units, Accounts accounts, QuestionBankService bank,
-                          AttemptService attempts, FreshPapers papers, AuditLog audit) {
+                          AttemptService attempts, FreshPapers papers, Event<ContestRescheduled> moves, AuditLog audit) {
         this.em = em;
         this.clock = clock;
         this.units = units;
@@ -67,6 +69,7 @@ public class ContestService {
         this.bank = bank;
         this.attempts = attempts;
         this.papers = papers;
+        this.moves = moves;
         this.audit = audit;
     }
 
@@ -116,7 +119,7 @@ public class ContestService {
                 .setParameter("start", startsAt).setParameter("end", contest.endsAt()).setParameter("contest", contestId)
                 .executeUpdate();
         infos.remove(contestId);
-        papers.forgetContest(contestId);
+        moves.fire(new ContestRescheduled(contestId, startsAt, contest.endsAt()));
         audit.record(actor.username(), "CONTEST_RESCHEDULE", "contest:" + contestId, "to " + startsAt);
         return contest;
     }

@@ -1,6 +1,8 @@
 package vn.hocso.quizzes.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +18,8 @@ import vn.hocso.quizzes.model.QuizAttempt;
 /**
  * Papers no one has answered yet, kept in memory from the moment they are made: when a
  * contest starts, a thousand contestants open theirs in the same second, and none of them
- * has anything saved, so their pages need no database at all. The first answer, a submit
- * or a new start time forgets a paper; after a restart the database serves them as before.
+ * has anything saved, so their pages need no database at all. The first answer or a submit
+ * forgets a paper, a new contest start moves it; after a restart the database serves them.
  */
 @ApplicationScoped
 public class FreshPapers {
@@ -65,7 +67,12 @@ public class FreshPapers {
         papers.remove(attemptId);
     }
 
-    void forgetContest(long contestId) {
-        papers.values().removeIf(p -> p.contestKey() == contestId);
+    /**
+     * A contest's papers move with its start, once the move is committed: a paper must never
+     * open earlier in memory than in the database.
+     */
+    void rescheduled(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContestRescheduled moved) {
+        papers.replaceAll((id, p) -> p.contestKey() != moved.contestId() ? p : new Paper(p.attemptId(), p.owner(), p.quizId(),
+                p.quizTitle(), p.number(), p.contestKey(), moved.startsAt(), moved.endsAt(), p.questions(), p.questionsJson()));
     }
 }

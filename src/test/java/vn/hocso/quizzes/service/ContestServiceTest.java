@@ -31,6 +31,7 @@ import vn.hocso.quizzes.core.ContestRanking;
 import vn.hocso.quizzes.model.AttemptQuestion;
 import vn.hocso.quizzes.model.ContestEntry;
 import vn.hocso.quizzes.model.QuizAttempt;
+import vn.hocso.testsupport.DirectEvent;
 
 class ContestServiceTest {
 
@@ -45,9 +46,10 @@ class ContestServiceTest {
     private final ServiceFixture f = ServiceFixture.withUnits();
     private final QuestionBankService bank = new QuestionBankService(f.entityManager(), f.clock);
     private final FreshPapers papers = new FreshPapers();
+    private final DirectEvent<ContestRescheduled> moves = new DirectEvent<>();
     private final AttemptService attempts = new AttemptService(f.entityManager(), f.clock, bank, f.completions(), papers, AttemptTiming.DEFAULT_GRACE.toSeconds());
     private final ContestService contests = new ContestService(f.entityManager(), f.clock, f.units, f.accounts(), bank, attempts,
-            papers, f.audit());
+            papers, moves, f.audit());
     private Actor organizer;
     private long quizId;
     private long contestId;
@@ -176,13 +178,17 @@ class ContestServiceTest {
     }
 
     @Test
-    void aNewStartForgetsThePapersInMemory() {
+    void aNewStartMovesThePapersInMemoryOnceCommitted() {
         Actor contestant = Accounts.toActor(f.learner("0911222333", "Lò Thị Hoa", "CD-HS"));
         QuizAttempt paper = register(contestant);
+        moves.observe(papers::rescheduled);
+        Instant later = start.plus(Duration.ofHours(1));
 
-        f.tx(() -> contests.reschedule(organizer, contestId, start.plus(Duration.ofHours(1))));
+        f.tx(() -> contests.reschedule(organizer, contestId, later));
 
-        assertThat(papers.find(contestant, paper.getId(), f.clock.instant())).isEmpty();
+        FreshPapers.Paper moved = papers.find(contestant, paper.getId(), f.clock.instant()).orElseThrow();
+        assertThat(moved.startedAt()).isEqualTo(later);
+        assertThat(moved.deadline()).isEqualTo(later.plus(Duration.ofMinutes(20)));
     }
 
     @Test
