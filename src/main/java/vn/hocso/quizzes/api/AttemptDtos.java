@@ -64,9 +64,17 @@ public final class AttemptDtos {
             String view = JsonConfig.toJson(new AttemptView(paper.attemptId(), paper.quizId(), paper.quizTitle().in(locale),
                     paper.number(), begun ? AttemptStatus.IN_PROGRESS.name() : SCHEDULED, paper.startedAt(), paper.deadline(),
                     null, now, List.of(), Map.of(), null, null));
-            return begun ? view.replace(NO_QUESTIONS, "\"questions\":" + paper.questionsJson(locale, p -> JsonConfig.toJson(
-                    p.questions().stream().map(q -> shown(q.questionId(), q.position(), q.question(), q.choiceOrder(), locale))
-                            .toList()))) : view;
+            return begun ? view.replace(NO_QUESTIONS, "\"questions\":" + questionsJson(paper, locale)) : view;
+        }
+
+        /** Makes the paper's questions' JSON now (at registration), not in the rush of the start. */
+        public static void prepare(FreshPapers.Paper paper, Locale locale) {
+            questionsJson(paper, locale);
+        }
+
+        private static String questionsJson(FreshPapers.Paper paper, Locale locale) {
+            return paper.questionsJson(locale, p -> JsonConfig.toJson(p.questions().stream()
+                    .map(q -> shown(q.questionId(), q.position(), q.question(), q.choiceOrder(), locale)).toList()));
         }
     }
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -19,11 +20,13 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import vn.hocso.accounts.core.Actor;
+import vn.hocso.platform.api.RequestLanguage;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.quizzes.core.ContestRanking;
 import vn.hocso.quizzes.model.Contest;
 import vn.hocso.quizzes.model.ContestEntry;
 import vn.hocso.quizzes.service.ContestService;
+import vn.hocso.quizzes.service.FreshPapers;
 
 @Path("/contests")
 @RequestScoped
@@ -33,6 +36,12 @@ public class ContestResource {
 
     @Inject
     private ContestService contests;
+    @Inject
+    private FreshPapers papers;
+    @Inject
+    private Clock clock;
+    @Inject
+    private RequestLanguage language;
     @Inject
     private Actor actor;
 
@@ -81,6 +90,8 @@ public class ContestResource {
     @Operation(summary = "Register the caller; their attempt is made now and opens at the start (again: the same entry)")
     public Response register(@PathParam("id") long id) {
         ContestEntry entry = contests.register(actor, id);
+        papers.find(actor, entry.getAttempt().getId(), clock.instant())
+                .ifPresent(paper -> AttemptDtos.AttemptView.prepare(paper, language.locale()));
         return Response.status(Response.Status.CREATED)
                 .entity(new Entry(id, entry.getAttempt().getId(), entry.getContest().getStartsAt())).build();
     }

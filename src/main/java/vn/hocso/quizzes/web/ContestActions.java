@@ -5,10 +5,14 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import vn.hocso.platform.security.CurrentActor;
 import vn.hocso.platform.web.FormAction;
+import vn.hocso.platform.web.Language;
 import vn.hocso.platform.web.RequestParameters;
+import vn.hocso.quizzes.api.AttemptDtos;
 import vn.hocso.quizzes.service.ContestService;
+import vn.hocso.quizzes.service.FreshPapers;
 
 /**
  * POST /contest/join (contest=id): registers for a contest and comes back to its page.
@@ -21,11 +25,19 @@ public class ContestActions extends FormAction {
     private ContestService contests;
     @Inject
     private CurrentActor current;
+    @Inject
+    private FreshPapers papers;
+    @Inject
+    private Clock clock;
+    @Inject
+    private Language language;
 
     @Override
     protected String act(HttpServletRequest request) {
         long contest = contestId(request);
-        contests.register(current.actor(), contest);
+        long attempt = contests.register(current.actor(), contest).getAttempt().getId();
+        papers.find(current.actor(), attempt, clock.instant())
+                .ifPresent(paper -> AttemptDtos.AttemptView.prepare(paper, language.getLocale()));
         return "/contest/index.xhtml?id=" + contest;
     }
 
