@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +36,7 @@ import vn.hocso.platform.audit.AuditLog;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.errors.Failure;
 import vn.hocso.platform.i18n.Dates;
+import vn.hocso.platform.persistence.InLists;
 
 /**
  * Who is in a class: learners joining with the key, people a trainer adds, and roster files
@@ -44,9 +44,6 @@ import vn.hocso.platform.i18n.Dates;
  */
 @ApplicationScoped
 public class RosterService {
-
-    /** IN lists stay well under database limits. */
-    private static final int LOOKUP_CHUNK = 1000;
 
     private EntityManager em;
     private Clock clock;
@@ -122,7 +119,7 @@ public class RosterService {
     /** What committing the file would do, line by line; nothing is stored. */
     public List<RosterLine> preview(Actor actor, long classId, String fileName, byte[] file) {
         TrainingClass trainingClass = classes.running(actor, classId);
-        return check(trainingClass, fileName, file);
+        return check(trainingClass, fileName, file, unitsByName());
     }
 
     /**
@@ -132,11 +129,11 @@ public class RosterService {
     @Transactional
     public Imported commit(Actor actor, long classId, String fileName, byte[] file) {
         TrainingClass trainingClass = classes.running(actor, classId);
-        List<RosterLine> lines = check(trainingClass, fileName, file);
+        Map<String, Unit> units = unitsByName();
+        List<RosterLine> lines = check(trainingClass, fileName, file, units);
         List<RosterLine> accepted = lines.stream().filter(l -> !l.isRejected()).toList();
         requirePlaces(trainingClass, accepted.size());
         Instant now = clock.instant();
-        Map<String, Unit> units = unitsByName();
         Map<Long, Account> matched = accountsById(accepted.stream().flatMap(l -> l.accountId().stream()).toList());
         Set<Long> enrolled = enrolledIn(trainingClass, matched.keySet());
         int created = 0;
@@ -165,12 +162,12 @@ public class RosterService {
                 .setParameter("username", actor.username()).getResultList();
     }
 
-    private List<RosterLine> check(TrainingClass trainingClass, String fileName, byte[] file) {
+    /** Every line's verdict, given the units by folded code and name. */
+    private List<RosterLine> check(TrainingClass trainingClass, String fileName, byte[] file, Map<String, Unit> units) {
         RosterFile roster = RosterFile.read(fileName, SheetReader.read(file), ZonedDateTime.now(clock.withZone(Dates.VIETNAM)).getYear());
         Map<String, Long> known = accountIds(roster.usernames());
         Set<Long> members = new HashSet<>(em.createQuery("select m.account.id from ClassMember m where m.trainingClass = :c",
                 Long.class).setParameter("c", trainingClass).getResultList());
-        Map<String, Unit> units = unitsByName();
         return roster.check(known, name -> Optional.ofNullable(units.get(SearchText.fold(name))).map(Unit::getCode), members);
     }
 
@@ -195,35 +192,23 @@ public class RosterService {
 
     private Map<String, Long> accountIds(Set<String> usernames) {
         Map<String, Long> ids = new HashMap<>();
-        List<String> all = new ArrayList<>(usernames);
-        for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK));
-            em.createQuery("select a.username, a.id from Account a where a.username in :names and a.erasedAt is null",
-                            Object[].class)
-                    .setParameter("names", chunk).getResultStream()
-                    .forEach(row -> ids.put((String) row[0], (Long) row[1]));
-        }
+        InLists.query(usernames, names -> em.createQuery("select a.username, a.id from Account a "
+                        + "where a.username in :names and a.erasedAt is null", Object[].class)
+                .setParameter("names", names).getResultList())
+                .forEach(row -> ids.put((String) row[0], (Long) row[1]));
         return ids;
     }
 
     private Set<Long> enrolledIn(TrainingClass trainingClass, Set<Long> accountIds) {
-        Set<Long> enrolled = new HashSet<>();
-        List<Long> ids = new ArrayList<>(accountIds);
-        for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
-            enrolled.addAll(em.createQuery("select e.account.id from Enrolment e where e.course = :c and e.account.id in :ids",
-                            Long.class).setParameter("c", trainingClass.getCourse())
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK))).getResultList());
-        }
-        return enrolled;
+        return new HashSet<>(InLists.query(accountIds, ids -> em.createQuery(
+                        "select e.account.id from Enrolment e where e.course = :c and e.account.id in :ids", Long.class)
+                .setParameter("c", trainingClass.getCourse()).setParameter("ids", ids).getResultList()));
     }
 
-    private Map<Long, Account> accountsById(List<Long> ids) {
+    private Map<Long, Account> accountsById(List<Long> accountIds) {
         Map<Long, Account> byId = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
-            em.createQuery("select a from Account a where a.id in :ids", Account.class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK)))
-                    .getResultStream().forEach(a -> byId.put(a.getId(), a));
-        }
+        InLists.query(accountIds, ids -> em.createQuery("select a from Account a where a.id in :ids", Account.class)
+                .setParameter("ids", ids).getResultList()).forEach(a -> byId.put(a.getId(), a));
         return byId;
     }
 

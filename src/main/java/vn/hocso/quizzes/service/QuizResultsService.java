@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +18,7 @@ import vn.hocso.accounts.core.Access;
 import vn.hocso.accounts.core.Actor;
 import vn.hocso.accounts.service.UnitService;
 import vn.hocso.courses.model.CourseQuiz;
+import vn.hocso.platform.persistence.InLists;
 import vn.hocso.quizzes.core.QuestionStatistics;
 import vn.hocso.quizzes.model.AttemptQuestion;
 import vn.hocso.quizzes.model.AttemptStatus;
@@ -30,8 +30,6 @@ import vn.hocso.quizzes.model.QuizAttempt;
 public class QuizResultsService {
 
     private static final int HARDEST = 5;
-    /** IN lists stay well under database limits. */
-    private static final int LOOKUP_CHUNK = 1000;
 
     private EntityManager em;
     private UnitService units;
@@ -80,15 +78,11 @@ public class QuizResultsService {
     }
 
     private List<QuizAttempt> graded(CourseQuiz quiz, Collection<Long> accountIds) {
-        List<Long> ids = List.copyOf(accountIds);
-        List<QuizAttempt> attempts = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
-            attempts.addAll(em.createQuery("select a from QuizAttempt a where a.quiz = :quiz and a.status <> :running "
-                            + "and a.contestKey = 0 and a.account.id in :ids order by a.submittedAt desc", QuizAttempt.class)
-                    .setParameter("quiz", quiz).setParameter("running", AttemptStatus.IN_PROGRESS)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK))).getResultList());
-        }
-        return attempts;
+        return InLists.query(accountIds, ids -> em.createQuery("select a from QuizAttempt a where a.quiz = :quiz "
+                        + "and a.status <> :running and a.contestKey = 0 and a.account.id in :ids order by a.submittedAt desc",
+                        QuizAttempt.class)
+                .setParameter("quiz", quiz).setParameter("running", AttemptStatus.IN_PROGRESS).setParameter("ids", ids)
+                .getResultList());
     }
 
     private QuizResults results(CourseQuiz quiz, String group, List<QuizAttempt> attempts, Locale locale) {
