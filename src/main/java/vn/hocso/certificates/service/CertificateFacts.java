@@ -15,22 +15,19 @@ import vn.hocso.courses.model.CourseQuiz;
 import vn.hocso.courses.model.Enrolment;
 import vn.hocso.platform.i18n.Dates;
 import vn.hocso.quizzes.model.QuizAttempt;
-import vn.hocso.quizzes.service.AttemptService;
 
 /** What a certificate states about the learning: when it ran and the result. */
 @ApplicationScoped
 public class CertificateFacts {
 
     private EntityManager em;
-    private AttemptService attempts;
 
     protected CertificateFacts() {
     }
 
     @Inject
-    public CertificateFacts(EntityManager em, AttemptService attempts) {
+    public CertificateFacts(EntityManager em) {
         this.em = em;
-        this.attempts = attempts;
     }
 
     public record Facts(LocalDate from, LocalDate to, String result) {
@@ -45,7 +42,7 @@ public class CertificateFacts {
         LocalDate to = trainingClass != null ? trainingClass.getEndDate()
                 : enrolment.map(Enrolment::getCompletedAt).map(at -> LocalDate.ofInstant(at, Dates.VIETNAM)).orElse(today);
         Optional<BigDecimal> grade = Optional.ofNullable(course.getCompletionQuiz()).flatMap(course::findQuiz)
-                .flatMap(quiz -> attempts.grade(graded(holder, quiz), quiz));
+                .flatMap(quiz -> QuizAttempt.gradeOf(graded(holder, quiz), quiz.settings()));
         return new Facts(from, to, grade.map(g -> "Đạt (điểm kiểm tra " + g.setScale(0, RoundingMode.HALF_UP) + "%)")
                 .orElse("Đạt"));
     }

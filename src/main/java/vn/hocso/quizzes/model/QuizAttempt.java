@@ -17,12 +17,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.hocso.accounts.model.Account;
 import vn.hocso.courses.model.CourseQuiz;
 import vn.hocso.platform.persistence.Identified;
 import vn.hocso.quizzes.core.AttemptPlan;
 import vn.hocso.quizzes.core.AttemptScore;
 import vn.hocso.quizzes.core.AttemptTiming;
+import vn.hocso.quizzes.core.QuizSettings;
 
 /**
  * One learner's attempt at a quiz. Its questions, their order and its deadline are fixed
@@ -149,6 +151,11 @@ public class QuizAttempt extends Identified {
 
     public Account getAccount() {
         return account;
+    }
+
+    /** The quiz grade over these attempts by the quiz's grading method, in percent; empty before any is graded. */
+    public static Optional<BigDecimal> gradeOf(List<QuizAttempt> attempts, QuizSettings settings) {
+        return settings.grading().grade(attempts.stream().filter(a -> a.getPassed() != null).map(QuizAttempt::percent).toList());
     }
 
     public long getContestKey() {

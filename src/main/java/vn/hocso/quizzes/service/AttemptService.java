@@ -185,8 +185,7 @@ public class AttemptService {
 
     /** The quiz grade by its grading method over the graded attempts, in percent; empty before any. */
     public Optional<BigDecimal> grade(List<QuizAttempt> attempts, CourseQuiz quiz) {
-        return quiz.settings().grading().grade(attempts.stream()
-                .filter(a -> a.getPassed() != null).map(QuizAttempt::percent).toList());
+        return QuizAttempt.gradeOf(attempts, quiz.settings());
     }
 
     private void grade(QuizAttempt attempt, Instant now) {

@@ -72,8 +72,7 @@ public class QuizResultsService {
     public Map<Long, BigDecimal> grades(Actor actor, CourseQuiz quiz, Collection<Long> accountIds) {
         Access.requireTrainer(actor);
         return graded(quiz, accountIds).stream().collect(Collectors.groupingBy(a -> a.getAccount().getId())).entrySet().stream()
-                .flatMap(e -> quiz.settings().grading().grade(e.getValue().stream().filter(a -> a.getPassed() != null)
-                        .map(QuizAttempt::percent).toList()).map(g -> Map.entry(e.getKey(), g)).stream())
+                .flatMap(e -> QuizAttempt.gradeOf(e.getValue(), quiz.settings()).map(g -> Map.entry(e.getKey(), g)).stream())
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 

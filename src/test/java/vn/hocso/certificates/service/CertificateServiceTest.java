@@ -23,9 +23,6 @@ import vn.hocso.courses.service.CourseImportService;
 import vn.hocso.courses.service.EnrolmentService;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.errors.Failure;
-import vn.hocso.quizzes.core.AttemptTiming;
-import vn.hocso.quizzes.service.AttemptService;
-import vn.hocso.quizzes.service.FreshPapers;
 import vn.hocso.quizzes.service.QuestionBankService;
 
 class CertificateServiceTest {
@@ -35,12 +32,9 @@ class CertificateServiceTest {
     private final ServiceFixture f = ServiceFixture.withUnits();
     private final CatalogService catalog = new CatalogService(f.entityManager());
     private final QuestionBankService bank = new QuestionBankService(f.entityManager(), f.clock);
-    private final FreshPapers papers = new FreshPapers();
-    private final AttemptService attempts = new AttemptService(f.entityManager(), f.clock, bank, f.completions(), papers,
-            AttemptTiming.DEFAULT_GRACE.toSeconds());
     private final Issuers issuers = new Issuers(f.entityManager(), f.units, f.audit());
     private final CertificateService certificates = new CertificateService(f.entityManager(), f.clock, f.units, issuers,
-            new CertificateFacts(f.entityManager(), attempts), f.audit(), "https://hocso.example.vn");
+            new CertificateFacts(f.entityManager()), f.audit(), "https://hocso.example.vn");
     private final CertificateIssuing issuing = new CertificateIssuing(f.entityManager(), certificates);
     private final EnrolmentService enrolments = new EnrolmentService(f.entityManager(), f.clock, f.accounts(), catalog,
             f.completions());
