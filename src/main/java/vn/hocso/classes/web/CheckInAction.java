@@ -5,10 +5,9 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import vn.hocso.classes.model.Attendance;
 import vn.hocso.classes.service.AttendanceService;
-import vn.hocso.platform.errors.DomainException;
-import vn.hocso.platform.errors.DomainExceptions;
 import vn.hocso.platform.security.CurrentActor;
 import vn.hocso.platform.web.FormAction;
 import vn.hocso.platform.web.RequestParameters;
@@ -27,17 +26,20 @@ public class CheckInAction extends FormAction {
 
     @Override
     protected String act(HttpServletRequest request) {
-        long session = RequestParameters.longValue(request, "session").orElse(-1);
-        String page = "/learn/checkin.xhtml?session=" + session;
-        try {
-            Attendance mark = attendance.checkIn(current.actor(), session, request.getParameter("code"));
-            return page + "&done=" + mark.getStatus();
-        } catch (RuntimeException e) {
-            DomainException domain = DomainExceptions.unwrap(e);
-            if (domain == null) {
-                throw e;
-            }
-            return page + "&problem=" + URLEncoder.encode(domain.errors().get(0).messageKey(), StandardCharsets.UTF_8);
-        }
+        Attendance mark = attendance.checkIn(current.actor(), session(request), request.getParameter("code"));
+        return page(request) + "&done=" + mark.getStatus();
+    }
+
+    @Override
+    protected Optional<String> pageExplaining(HttpServletRequest request, String messageKey) {
+        return Optional.of(page(request) + "&problem=" + URLEncoder.encode(messageKey, StandardCharsets.UTF_8));
+    }
+
+    private static long session(HttpServletRequest request) {
+        return RequestParameters.longValue(request, "session").orElse(-1);
+    }
+
+    private static String page(HttpServletRequest request) {
+        return "/learn/checkin.xhtml?session=" + session(request);
     }
 }

@@ -5,10 +5,9 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import vn.hocso.classes.model.ClassMember;
 import vn.hocso.classes.service.RosterService;
-import vn.hocso.platform.errors.DomainException;
-import vn.hocso.platform.errors.DomainExceptions;
 import vn.hocso.platform.security.CurrentActor;
 import vn.hocso.platform.web.FormAction;
 
@@ -23,17 +22,14 @@ public class JoinAction extends FormAction {
 
     @Override
     protected String act(HttpServletRequest request) {
+        ClassMember member = rosters.join(current.actor(), request.getParameter("key"));
+        return "/learn/join.xhtml?joined=" + member.getTrainingClass().getId();
+    }
+
+    @Override
+    protected Optional<String> pageExplaining(HttpServletRequest request, String messageKey) {
         String key = request.getParameter("key");
-        try {
-            ClassMember member = rosters.join(current.actor(), key);
-            return "/learn/join.xhtml?joined=" + member.getTrainingClass().getId();
-        } catch (RuntimeException e) {
-            DomainException domain = DomainExceptions.unwrap(e);
-            if (domain == null) {
-                throw e;
-            }
-            return "/learn/join.xhtml?key=" + URLEncoder.encode(key == null ? "" : key, StandardCharsets.UTF_8)
-                    + "&problem=" + URLEncoder.encode(domain.errors().get(0).messageKey(), StandardCharsets.UTF_8);
-        }
+        return Optional.of("/learn/join.xhtml?key=" + URLEncoder.encode(key == null ? "" : key, StandardCharsets.UTF_8)
+                + "&problem=" + URLEncoder.encode(messageKey, StandardCharsets.UTF_8));
     }
 }

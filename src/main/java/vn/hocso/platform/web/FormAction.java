@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.errors.DomainExceptions;
 
@@ -16,6 +17,14 @@ public abstract class FormAction extends HttpServlet {
 
     /** Does the work and answers the path (inside the application) to show next. */
     protected abstract String act(HttpServletRequest request);
+
+    /**
+     * Where to go when the work failed for a domain reason, with the problem's message key in
+     * the address for the page to explain it; empty (the default) answers the failure's status.
+     */
+    protected Optional<String> pageExplaining(HttpServletRequest request, String messageKey) {
+        return Optional.empty();
+    }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -30,7 +39,12 @@ public abstract class FormAction extends HttpServlet {
             if (domain == null) {
                 throw e;
             }
-            response.sendError(domain.failure().status());
+            Optional<String> page = pageExplaining(request, domain.errors().get(0).messageKey());
+            if (page.isPresent()) {
+                response.sendRedirect(request.getContextPath() + page.get());
+            } else {
+                response.sendError(domain.failure().status());
+            }
         }
     }
 }
