@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 import vn.hocso.platform.i18n.Dates;
 import vn.hocso.platform.pdf.PdfFonts;
+import vn.hocso.platform.pdf.TextFit;
 import vn.hocso.platform.qr.QrSvg;
 
 /**
@@ -165,18 +166,12 @@ public final class CertificatePdf {
         return hours == null ? "–" : hours.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
-    /** The largest size up to {@code size} at which the text fits the width. */
     private float sizeToFit(String text, float size, float width) throws IOException {
-        float natural = font.getStringWidth(text) / 1000;
-        return natural * size <= width ? size : width / natural;
+        return TextFit.size(font, text, size, width);
     }
 
     private String fit(String text, float size, float width) throws IOException {
-        String cut = text;
-        while (cut.length() > 1 && font.getStringWidth(cut) / 1000 * size > width) {
-            cut = cut.substring(0, cut.length() - 1);
-        }
-        return cut;
+        return TextFit.cut(font, text, size, width, "");
     }
 
     private void centered(boolean strong, float size, float y, String text) throws IOException {

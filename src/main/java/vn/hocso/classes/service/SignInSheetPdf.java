@@ -16,6 +16,7 @@ import vn.hocso.classes.model.ClassSession;
 import vn.hocso.platform.i18n.Dates;
 import vn.hocso.platform.i18n.Messages;
 import vn.hocso.platform.pdf.PdfFonts;
+import vn.hocso.platform.pdf.TextFit;
 
 /**
  * The printable sign-in sheet (danh sách điểm danh) of a class: for each session, the
@@ -110,8 +111,7 @@ public final class SignInSheetPdf {
             content.addRect(x, y - ROW, WIDTHS[i], ROW);
             content.stroke();
             // a long name gets smaller type rather than cut, down to what still prints legibly
-            float natural = font.getStringWidth(cells.get(i)) / 1000;
-            float size = natural == 0 ? BODY_SIZE : Math.max(MIN_SIZE, Math.min(BODY_SIZE, (WIDTHS[i] - 6) / natural));
+            float size = Math.max(MIN_SIZE, TextFit.size(font, cells.get(i), BODY_SIZE, WIDTHS[i] - 6));
             show(content, font, size, x + 3, y - ROW + 9, fit(cells.get(i), font, size, WIDTHS[i] - 6));
             x += WIDTHS[i];
         }
@@ -120,14 +120,7 @@ public final class SignInSheetPdf {
 
     /** The text as it fits the width, with "…" when it had to be cut. */
     private static String fit(String text, PDFont font, float size, float width) throws IOException {
-        if (font.getStringWidth(text) / 1000 * size <= width) {
-            return text;
-        }
-        String cut = text;
-        while (!cut.isEmpty() && font.getStringWidth(cut + "…") / 1000 * size > width) {
-            cut = cut.substring(0, cut.length() - 1);
-        }
-        return cut.strip() + "…";
+        return TextFit.cut(font, text, size, width, "…");
     }
 
     private static void centered(PDPageContentStream content, PDFont font, float size, float pageWidth, float y, String text)
