@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.format.TextStyle;
@@ -60,6 +61,8 @@ public class ClassPage implements Serializable {
     private CurrentActor current;
     @Inject
     private Language language;
+    @Inject
+    private Clock clock;
 
     private long id;
     private transient ClassSheet sheet;
@@ -127,7 +130,7 @@ public class ClassPage implements Serializable {
 
     public List<SessionRow> getSessions() {
         List<SessionRow> rows = new ArrayList<>();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (int i = 0; i < sheet().sessions().size(); i++) {
             ClassSession session = sheet().sessions().get(i);
             AttendanceRates.SessionRate rate = sheet().sessionRates().get(i);
