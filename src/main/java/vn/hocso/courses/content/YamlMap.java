@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * A YAML mapping read as nodes, so every complaint names the line it is about. Problems
  * are collected, not thrown: an author sees all of them at once.
  */
-final class YamlMap {
+public final class YamlMap {
 
     private final MappingNode node;
     private final String file;
@@ -43,7 +43,7 @@ final class YamlMap {
     }
 
     /** Parses {@code text}; {@code lineOffset} is the line the text starts on in its file, minus one. */
-    static Optional<YamlMap> parse(String text, String file, int lineOffset, List<ContentProblem> problems) {
+    public static Optional<YamlMap> parse(String text, String file, int lineOffset, List<ContentProblem> problems) {
         try {
             Node root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(text));
             if (root instanceof MappingNode mapping) {
@@ -59,14 +59,14 @@ final class YamlMap {
         return Optional.empty();
     }
 
-    String requiredText(String key) {
+    public String requiredText(String key) {
         return text(key).orElseGet(() -> {
             missing(key);
             return null;
         });
     }
 
-    Optional<String> text(String key) {
+    public Optional<String> text(String key) {
         return value(key).flatMap(value -> {
             if (value instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
                 return Optional.of(scalar.getValue().strip());
@@ -77,7 +77,7 @@ final class YamlMap {
     }
 
     /** {@code key: {vi: …, en: …}}; Vietnamese is required, English optional. */
-    LocalizedText localized(String key) {
+    public LocalizedText localized(String key) {
         Optional<YamlMap> map = map(key);
         if (map.isEmpty()) {
             return null;
@@ -87,7 +87,7 @@ final class YamlMap {
         return vi == null ? null : new LocalizedText(vi, en);
     }
 
-    Optional<YamlMap> map(String key) {
+    public Optional<YamlMap> map(String key) {
         Optional<Node> value = value(key);
         if (value.isEmpty()) {
             missing(key);
@@ -101,7 +101,7 @@ final class YamlMap {
     }
 
     /** A whole number within [min, max]; null (and a problem) otherwise. */
-    Integer requiredInt(String key, int min, int max) {
+    public Integer requiredInt(String key, int min, int max) {
         BigDecimal number = requiredDecimal(key);
         if (number == null) {
             return null;
@@ -115,12 +115,12 @@ final class YamlMap {
     }
 
     /** An optional whole number within [min, max]; the fallback when absent, null (and a problem) when wrong. */
-    Integer optionalInt(String key, int min, int max, int fallback) {
+    public Integer optionalInt(String key, int min, int max, int fallback) {
         return has(key) ? requiredInt(key, min, max) : Integer.valueOf(fallback);
     }
 
     /** An optional code from a closed set; the fallback when absent, null (and a problem naming the choices) when unknown. */
-    <E> E optionalCode(String key, Function<String, Optional<E>> lookup, E fallback, String choices) {
+    public <E> E optionalCode(String key, Function<String, Optional<E>> lookup, E fallback, String choices) {
         if (!has(key)) {
             return fallback;
         }
@@ -133,7 +133,7 @@ final class YamlMap {
     }
 
     /** An optional Vietnam-time date and time "2026-12-01 08:00"; null when absent or wrong (then with a problem). */
-    Instant optionalDateTime(String key) {
+    public Instant optionalDateTime(String key) {
         Optional<String> text = has(key) ? text(key) : Optional.empty();
         try {
             return text.map(t -> LocalDateTime.parse(t.replace(' ', 'T')).atZone(VIETNAM).toInstant()).orElse(null);
@@ -143,7 +143,7 @@ final class YamlMap {
         }
     }
 
-    BigDecimal requiredDecimal(String key) {
+    public BigDecimal requiredDecimal(String key) {
         String text = requiredText(key);
         if (text == null) {
             return null;
@@ -157,7 +157,7 @@ final class YamlMap {
     }
 
     /** The scalars of a list, each with its own line. */
-    List<Entry> list(String key) {
+    public List<Entry> list(String key) {
         Optional<Node> value = value(key);
         List<Entry> entries = new ArrayList<>();
         if (value.isEmpty()) {
@@ -173,28 +173,34 @@ final class YamlMap {
     }
 
     /** An item of a list: a scalar or a mapping, with its line. */
-    record Entry(Node node, int line) {
+    public record Entry(Node node, int line) {
     }
 
-    Optional<String> scalar(Entry entry) {
+    public Optional<String> scalar(Entry entry) {
         return entry.node() instanceof ScalarNode scalar ? Optional.of(scalar.getValue().strip()) : Optional.empty();
     }
 
-    Optional<YamlMap> mapping(Entry entry) {
+    public Optional<YamlMap> mapping(Entry entry) {
         return entry.node() instanceof MappingNode mapping
                 ? Optional.of(new YamlMap(mapping, file, lineOffset, problems))
                 : Optional.empty();
     }
 
-    boolean has(String key) {
+    /** The keys of this mapping, in the order written. */
+    public List<String> keys() {
+        return node.getValue().stream().map(NodeTuple::getKeyNode)
+                .filter(ScalarNode.class::isInstance).map(k -> ((ScalarNode) k).getValue()).toList();
+    }
+
+    public boolean has(String key) {
         return tuple(key).isPresent();
     }
 
-    int line(String key) {
+    public int line(String key) {
         return tuple(key).map(t -> lineOf(t.getKeyNode())).orElse(lineOf(node));
     }
 
-    void problem(int line, String messageKey, Object... arguments) {
+    public void problem(int line, String messageKey, Object... arguments) {
         problems.add(ContentProblem.at(file, line, messageKey, arguments));
     }
 

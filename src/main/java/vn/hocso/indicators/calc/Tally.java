@@ -1,0 +1,60 @@
+package vn.hocso.indicators.calc;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the database counted, per unit and key (a month, or a bucket such as a gender),
+ * before it is added up for a subtree of the unit tree. Queries group by unit only, so one
+ * result serves the unit, each of its children and the months at once.
+ */
+public final class Tally {
+
+    /** Rows that counted toward the denominator of a share only have no key. */
+    public static final String NO_KEY = "";
+
+    /** One group of the database's answer. */
+    public record Row(String unit, String key, long numerator, long denominator) {
+    }
+
+    private final List<Row> rows;
+
+    public Tally(List<Row> rows) {
+        this.rows = List.copyOf(rows);
+    }
+
+    public Amount total(Set<String> units) {
+        Amount sum = Amount.ZERO;
+        for (Row row : rows) {
+            if (units.contains(row.unit())) {
+                sum = sum.plus(new Amount(row.numerator(), row.denominator()));
+            }
+        }
+        return sum;
+    }
+
+    /** The amounts of the units per key, in the order of first appearance. */
+    public Map<String, Amount> byKey(Set<String> units) {
+        Map<String, Amount> sums = new LinkedHashMap<>();
+        for (Row row : rows) {
+            if (units.contains(row.unit())) {
+                sums.merge(row.key(), new Amount(row.numerator(), row.denominator()), Amount::plus);
+            }
+        }
+        return sums;
+    }
+
+    /** The amount of each group of units ({@code groupOf}: unit code to group); units in no group are left out. */
+    public Map<String, Amount> byGroup(Map<String, String> groupOf) {
+        Map<String, Amount> sums = new LinkedHashMap<>();
+        for (Row row : rows) {
+            String group = groupOf.get(row.unit());
+            if (group != null) {
+                sums.merge(group, new Amount(row.numerator(), row.denominator()), Amount::plus);
+            }
+        }
+        return sums;
+    }
+}

@@ -1,0 +1,218 @@
+package vn.hocso.indicators.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.hocso.courses.content.Category;
+import vn.hocso.indicators.calc.Indicator;
+import vn.hocso.indicators.calc.Period;
+import vn.hocso.indicators.calc.Tally;
+
+/**
+ * The counts behind computed indicators, as aggregate SQL grouped by unit and key: the
+ * database does the counting, Java only adds up a few hundred rows per unit tree.
+ * Every figure about people counts records (completions, attendances, head counts), so
+ * learners who withheld consent still count; only breakdowns by their profile leave them out.
+ */
+@ApplicationScoped
+public class IndicatorQueries {
+
+    private static final String ATTENDED = "t.status IN ('PRESENT', 'LATE')";
+    private static final String FIRST_COMPLETION = "SELECT e.account_id, MIN(e.completed_at) AS first_at FROM enrolment e";
+
+    private EntityManager em;
+    private Clock clock;
+
+    protected IndicatorQueries() {
+    }
+
+    @Inject
+    public IndicatorQueries(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** Unit id to code, to read the answers by. */
+    public Map<Long, String> unitCodes() {
+        Map<Long, String> codes = new HashMap<>();
+        for (Object row : em.createNativeQuery("SELECT id, code FROM unit").getResultList()) {
+            Object[] values = (Object[]) row;
+            codes.put(((Number) values[0]).longValue(), (String) values[1]);
+        }
+        return codes;
+    }
+
+    public Tally tally(Indicator indicator, Period period, Grouping grouping, Map<Long, String> units) {
+        List<Sql> queries = switch (indicator.measure()) {
+            case PEOPLE_REACHED -> List.of(completions(indicator.categories(), period, grouping),
+                    attendances(period, grouping), outreach(period, grouping));
+            case CLASSES_HELD -> List.of(classesHeld(indicator.categories(), period, grouping));
+            case FLAGGED_SHARE_COMPLETED -> List.of(flagged(indicator, grouping), flaggedCompleted(indicator, period, grouping));
+            case LEARNERS -> List.of(learners(period, grouping));
+            case ENROLMENTS -> List.of(enrolments(period, grouping));
+            case COMPLETIONS -> List.of(completions(indicator.categories(), period, grouping));
+            case CERTIFICATES -> List.of(certificates(period, grouping));
+            case SESSIONS -> List.of(sessions(period, grouping));
+            case ATTENDANCE_RATE -> List.of(attendanceRate(period, grouping));
+        };
+        List<Tally.Row> rows = new ArrayList<>();
+        for (Sql query : queries) {
+            for (Object[] row : query.rows(em)) {
+                String unit = row[0] == null ? null : units.get(((Number) row[0]).longValue());
+                if (unit != null) {
+                    rows.add(new Tally.Row(unit, (String) row[1], ((Number) row[2]).longValue(), ((Number) row[3]).longValue()));
+                }
+            }
+        }
+        return new Tally(rows);
+    }
+
+    private Sql completions(Set<Category> categories, Period period, Grouping g) {
+        Sql sql = new Sql().add("SELECT a.unit_id AS unit_id, ");
+        g.key(sql, "e.completed_at", false);
+        sql.add(" AS k, 1 AS n, 0 AS d FROM enrolment e JOIN account a ON a.id = e.account_id").add(g.joins())
+                .add(inCategories("e.course_id", categories))
+                .add(" WHERE e.completed_at >= ").param(start(period)).add(" AND e.completed_at < ").param(end(period));
+        return wrap(sql);
+    }
+
+    private Sql attendances(Period period, Grouping g) {
+        Sql sql = new Sql().add("SELECT c.unit_id AS unit_id, ");
+        g.key(sql, "s.starts_at", false);
+        sql.add(" AS k, 1 AS n, 0 AS d FROM attendance t JOIN class_session s ON s.id = t.session_id")
+                .add(" JOIN training_class c ON c.id = s.class_id").add(learner(g, "t.account_id"))
+                .add(" WHERE ").add(ATTENDED).add(" AND s.starts_at >= ").param(start(period))
+                .add(" AND s.starts_at < ").param(end(period));
+        return wrap(sql);
+    }
+
+    private Sql outreach(Period period, Grouping g) {
+        Sql sql = new Sql().add("SELECT c.unit_id AS unit_id, ");
+        g.outreachKey(sql, "c.start_date");
+        sql.add(" AS k, o.people AS n, 0 AS d FROM outreach_count o JOIN training_class c ON c.id = o.class_id")
+                .add(" WHERE c.start_date >= ").param(Date.valueOf(period.from()))
+                .add(" AND c.start_date <= ").param(Date.valueOf(period.to()));
+        return wrap(sql);
+    }
+
+    /** Training classes that started in the period and that somebody attended: held, not just planned. */
+    private Sql classesHeld(Set<Category> categories, Period period, Grouping g) {
+        Sql sql = new Sql().add("SELECT c.unit_id AS unit_id, ");
+        g.key(sql, "c.start_date", true);
+        sql.add(" AS k, 1 AS n, 0 AS d FROM training_class c").add(inCategories("c.course_id", categories))
+                .add(" WHERE c.kind = 'TRAINING' AND c.start_date >= ").param(Date.valueOf(period.from()))
+                .add(" AND c.start_date <= ").param(Date.valueOf(period.to()))
+                .add(" AND EXISTS (SELECT 1 FROM class_session s JOIN attendance t ON t.session_id = s.id")
+                .add(" WHERE s.class_id = c.id AND ").add(ATTENDED).add(")");
+        return wrap(sql);
+    }
+
+    /** The denominator of a flag's share: everyone active with the flag, whatever the period. */
+    private Sql flagged(Indicator indicator, Grouping g) {
+        Sql sql = new Sql().add("SELECT a.unit_id AS unit_id, ");
+        if (g.needsLearner()) {
+            g.key(sql, null, false);
+        } else {
+            sql.add("'" + Tally.NO_KEY + "'");
+        }
+        sql.add(" AS k, 0 AS n, 1 AS d FROM account a").add(g.joins())
+                .add(" WHERE a." + indicator.flag().column() + " AND a.status = 'ACTIVE'");
+        return wrap(sql);
+    }
+
+    /** The numerator: those with the flag whose first completion of the categories falls in the period (or before its end). */
+    private Sql flaggedCompleted(Indicator indicator, Period period, Grouping g) {
+        Sql sql = new Sql().add("SELECT a.unit_id AS unit_id, ");
+        g.key(sql, "f.first_at", false);
+        sql.add(" AS k, 1 AS n, 0 AS d FROM (").add(FIRST_COMPLETION).add(inCategories("e.course_id", indicator.categories()))
+                .add(" WHERE e.completed_at < ").param(end(period));
+        if (!indicator.completedEver()) {
+            sql.add(" AND e.completed_at >= ").param(start(period));
+        }
+        sql.add(" GROUP BY e.account_id) f JOIN account a ON a.id = f.account_id").add(g.joins())
+                .add(" WHERE a." + indicator.flag().column() + " AND a.status = 'ACTIVE'");
+        return wrap(sql);
+    }
+
+    private Sql learners(Period period, Grouping g) {
+        Sql sql = new Sql().add("SELECT a.unit_id AS unit_id, ");
+        g.key(sql, "f.first_at", false);
+        sql.add(" AS k, 1 AS n, 0 AS d FROM (SELECT e.account_id, MIN(e.enrolled_at) AS first_at FROM enrolment e")
+                .add(" WHERE e.enrolled_at >= ").param(start(period)).add(" AND e.enrolled_at < ").param(end(period))
+                .add(" GROUP BY e.account_id) f JOIN account a ON a.id = f.account_id").add(g.joins());
+        return wrap(sql);
+    }
+
+    private Sql enrolments(Period period, Grouping g) {
+        Sql sql = new Sql().add("SELECT a.unit_id AS unit_id, ");
+        g.key(sql, "e.enrolled_at", false);
+        sql.add(" AS k, 1 AS n, 0 AS d FROM enrolment e JOIN account a ON a.id = e.account_id").add(g.joins())
+                .add(" WHERE e.enrolled_at >= ").param(start(period)).add(" AND e.enrolled_at < ").param(end(period));
+        return wrap(sql);
+    }
+
+    /** Certificates count for the unit that issued them; revoked ones do not count. */
+    private Sql certificates(Period period, Grouping g) {
+        Sql sql = new Sql().add("SELECT ce.unit_id AS unit_id, ");
+        g.key(sql, "ce.issued_at", false);
+        sql.add(" AS k, 1 AS n, 0 AS d FROM certificate ce").add(learner(g, "ce.account_id"))
+                .add(" WHERE ce.revoked_at IS NULL AND ce.issued_at >= ").param(start(period))
+                .add(" AND ce.issued_at < ").param(end(period));
+        return wrap(sql);
+    }
+
+    private Sql sessions(Period period, Grouping g) {
+        Sql sql = new Sql().add("SELECT c.unit_id AS unit_id, ");
+        g.key(sql, "s.starts_at", false);
+        sql.add(" AS k, 1 AS n, 0 AS d FROM class_session s JOIN training_class c ON c.id = s.class_id")
+                .add(" WHERE s.starts_at >= ").param(start(period)).add(" AND s.starts_at < ").param(end(period))
+                .add(" AND s.starts_at <= ").param(Timestamp.from(clock.instant()));
+        return wrap(sql);
+    }
+
+    private Sql attendanceRate(Period period, Grouping g) {
+        Sql sql = new Sql().add("SELECT c.unit_id AS unit_id, ");
+        g.key(sql, "s.starts_at", false);
+        sql.add(" AS k, CASE WHEN ").add(ATTENDED).add(" THEN 1 ELSE 0 END AS n, 1 AS d FROM attendance t")
+                .add(" JOIN class_session s ON s.id = t.session_id JOIN training_class c ON c.id = s.class_id")
+                .add(learner(g, "t.account_id"))
+                .add(" WHERE s.starts_at >= ").param(start(period)).add(" AND s.starts_at < ").param(end(period));
+        return wrap(sql);
+    }
+
+    /** The learner's account as {@code a}, when the grouping needs it. */
+    private static String learner(Grouping g, String accountColumn) {
+        return g.needsLearner() ? " JOIN account a ON a.id = " + accountColumn + g.joins() : "";
+    }
+
+    /** Restricts to courses of the categories (enum names, never user input); nothing for none. */
+    private static String inCategories(String courseColumn, Set<Category> categories) {
+        if (categories.isEmpty()) {
+            return "";
+        }
+        return " JOIN course co ON co.id = " + courseColumn + " AND co.category IN ("
+                + categories.stream().map(c -> "'" + c.name() + "'").sorted().collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** Sums the inner rows (unit_id, k, n, d) per unit and key. */
+    private static Sql wrap(Sql inner) {
+        return inner.surround("SELECT q.unit_id, q.k, SUM(q.n), SUM(q.d) FROM (", ") q GROUP BY q.unit_id, q.k");
+    }
+
+    static Timestamp start(Period period) {
+        return Timestamp.from(period.from().atStartOfDay(Grouping.VIETNAM).toInstant());
+    }
+
+    static Timestamp end(Period period) {
+        return Timestamp.from(period.to().plusDays(1).atStartOfDay(Grouping.VIETNAM).toInstant());
+    }
+}
