@@ -85,7 +85,9 @@ public final class CatalogueReader {
         LocalizedText title = item.localized("title");
         LocalizedText unit = item.localized("unit");
         Map<Integer, BigDecimal> targets = targets(item);
-        UnitKind appliesTo = item.has("appliesTo") && item.text("appliesTo").filter(EVERY_UNIT::equals).isPresent() ? null
+        // Read as text once: a second read would report an appliesTo that is not text twice.
+        Optional<String> appliesToText = item.has("appliesTo") ? item.text("appliesTo") : Optional.empty();
+        UnitKind appliesTo = appliesToText.isEmpty() || appliesToText.get().equals(EVERY_UNIT) ? null
                 : item.optionalCode("appliesTo", code -> enumOf(UnitKind.class, code), null, choices(UnitKind.class, EVERY_UNIT));
         if (kind == IndicatorKind.REPORTED) {
             RollUp rollUp = item.optionalCode("rollUp", code -> enumOf(RollUp.class, code), RollUp.SUM, "sum, mean");

@@ -13,19 +13,24 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Spreadsheets of simple tables, as organizers open them in Excel: a bold frozen header,
  * numbers as numbers, times as dates in Vietnam's time zone, text always as text (never
- * read as a formula), columns wide enough for their content.
+ * read as a formula), columns wide enough for their content, totals as SUM formulas.
+ * Rows stream to a temporary file, so tens of thousands of them do not fill the heap.
  */
 public final class XlsxTables implements AutoCloseable {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int MAX_WIDTH_CHARS = 60;
 
-    private final XSSFWorkbook workbook = new XSSFWorkbook();
+    /** Rows kept in memory per sheet; older ones are flushed to disk. */
+    private static final int WINDOW = 200;
+
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
     private final CellStyle header;
     private final CellStyle dateTime;
     private final CellStyle decimal;
@@ -67,8 +72,21 @@ public final class XlsxTables implements AutoCloseable {
         return this;
     }
 
+    /**
+     * A total: the SUM formula of the column's rows above it (from the first data row), shown
+     * with {@code value}, the same sum worked out by the caller, until the sheet recalculates.
+     */
+    public record SumAbove(double value) {
+    }
+
     /** Writes the value and answers how many characters it shows. */
     private int write(Cell cell, Object value) {
+        if (value instanceof SumAbove sum) {
+            String column = CellReference.convertNumToColString(cell.getColumnIndex());
+            cell.setCellFormula("SUM(" + column + "2:" + column + cell.getRowIndex() + ")");
+            cell.setCellValue(sum.value());
+            return Double.toString(sum.value()).length();
+        }
         if (value instanceof BigDecimal number) {
             cell.setCellValue(number.doubleValue());
             cell.setCellStyle(decimal);
@@ -99,6 +117,7 @@ public final class XlsxTables implements AutoCloseable {
     @Override
     public void close() {
         try {
+            workbook.dispose();
             workbook.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
