@@ -124,7 +124,8 @@ public final class Http {
         return send("POST", path, HttpRequest.BodyPublishers.ofByteArray(body), contentType);
     }
 
-    private Response send(String method, String path, String body, String contentType) {
+    /** Any method with a text body of the given content type. */
+    public Response send(String method, String path, String body, String contentType) {
         return send(method, path, body == null ? null : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8),
                 contentType);
     }

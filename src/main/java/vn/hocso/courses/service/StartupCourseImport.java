@@ -1,5 +1,6 @@
 package vn.hocso.courses.service;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
@@ -30,6 +31,8 @@ public class StartupCourseImport implements ServletContextListener {
     @Inject
     private CourseFolderLocation location;
     @Inject
+    private Event<CoursesReady> ready;
+    @Inject
     @ConfigProperty(name = "hocso.courses.dir")
     private Optional<String> coursesDir;
 
@@ -47,6 +50,7 @@ public class StartupCourseImport implements ServletContextListener {
                 + (report.keptUploads().isEmpty() ? "" : "; kept the uploaded version of " + report.keptUploads()));
         report.rejected().forEach((slug, problems) -> LOG.warning(() -> "Course " + slug + " was not imported:\n"
                 + problems.stream().map(StartupCourseImport::describe).collect(Collectors.joining("\n"))));
+        ready.fire(new CoursesReady());
     }
 
     private static String describe(ContentProblem problem) {

@@ -51,7 +51,7 @@ public final class Scorecard {
         return new Dashboard.Line(indicator, figure(indicator, value, scope.unit().kind()), List.of(), figures);
     }
 
-    /** What the unit itself (and the units merged into it) entered. */
+    /** What the unit itself entered: its own share, or its own count plus those of the units merged into it. */
     private static BigDecimal direct(Indicator indicator, Map<String, BigDecimal> entered, UnitScope.Part part) {
         if (indicator.rollUp() == RollUp.MEAN) {
             return entered.get(part.unit().code());

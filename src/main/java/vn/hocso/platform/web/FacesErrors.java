@@ -6,6 +6,7 @@ import jakarta.faces.component.UIForm;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +25,7 @@ public final class FacesErrors {
     }
 
     public static void show(FacesContext context, DomainException failure) {
-        Locale locale = context.getViewRoot() == null ? Messages.VIETNAMESE : context.getViewRoot().getLocale();
+        Locale locale = locale(context);
         Map<String, String> clientIds = inputClientIds(context);
         for (FieldError error : failure.errors()) {
             String text = error.line() == null ? Messages.text(locale, error.messageKey(), error.arguments().toArray())
@@ -35,6 +36,14 @@ public final class FacesErrors {
                 context.validationFailed();
             }
         }
+    }
+
+    /** The visitor's language: the view's is not set yet while a page's view action runs. */
+    private static Locale locale(FacesContext context) {
+        if (context.getExternalContext().getRequest() instanceof HttpServletRequest request) {
+            return Language.fromCookies(request.getCookies());
+        }
+        return context.getViewRoot() == null ? Messages.VIETNAMESE : context.getViewRoot().getLocale();
     }
 
     public static void info(FacesContext context, String text) {

@@ -1,0 +1,188 @@
+package vn.hocso.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import vn.hocso.accounts.service.DemoData;
+import vn.hocso.testsupport.Http;
+import vn.hocso.testsupport.RunningBundle;
+import vn.hocso.testsupport.TestDatabase;
+
+/**
+ * Not a test but a benchmark (mvn verify -Pbenchmark -Dit.test=IndicatorBenchmark): the
+ * indicator dashboard (API and page) and the four report files of a district with 60
+ * communes, 200,000 learners, 1,000,000 enrolments and 5,000,000 attendance marks over five
+ * years, for the year 2025, each against hand-written SQL that computes the same numbers
+ * over plain JDBC in the same run. Prints medians and ratios and whether the targets are met
+ * (ratio at most 1.5, page under a second); it fails only on an error or a wrong number.
+ */
+class IndicatorBenchmark {
+
+    private static final int RUNS = Integer.getInteger("hocso.bench.runs", 5);
+    private static final String UNIT = ProvinceDataset.DISTRICT;
+    private static final int YEAR = 2025;
+    private static final String QUERY = "?unit=" + UNIT + "&year=" + YEAR;
+    private static final double RATIO_TARGET = 1.5;
+    private static final double PAGE_TARGET_MS = 1000;
+
+    @Test
+    void indicatorRequestsOfAProvinceCostAtMostHalfAgainAsMuchAsTheSameNumbersInHandWrittenSql() throws Exception {
+        RunningBundle app = RunningBundle.onPostgres();
+        DataSource database = new TestDatabase.Database(app.setting("HOCSO_DB_URL"), app.setting("HOCSO_DB_USER"),
+                app.setting("HOCSO_DB_PASSWORD")).dataSource();
+        awaitCourses(database);
+        ProvinceDataset.Loaded loaded = new ProvinceDataset(ProvinceDataset.Sizes.fromSystemProperties()).load(database);
+        System.out.printf("Province dataset generated in %.0f s: %s%n", loaded.seconds(), loaded.rows());
+
+        OrganizerBrowser organizer = OrganizerBrowser.logIn(app.baseUri(), "organizer", DemoData.PASSWORD);
+        ReferenceSql sql = new ReferenceSql(UNIT, YEAR, Instant.now());
+        IndicatorReference indicators = new IndicatorReference(sql);
+        AttendanceReference attendance = new AttendanceReference(sql);
+        List<Paired<Map<String, List<Object[]>>>> results = new ArrayList<>();
+        try (Connection c = database.getConnection()) {
+            results.add(Paired.measure("GET /api/indicators", RUNS, () -> organizer.get("api/indicators" + QUERY),
+                    () -> indicators.dashboard(c)));
+            results.add(Paired.measure("GET /organizer/indicators.xhtml", RUNS,
+                    () -> organizer.get("organizer/indicators.xhtml" + QUERY), () -> indicators.dashboard(c)));
+            results.add(Paired.measure("GET /api/reports/indicators.xlsx", RUNS,
+                    () -> organizer.get("api/reports/indicators.xlsx" + QUERY), () -> indicators.workbook(c)));
+            results.add(Paired.measure("GET /api/reports/indicators.pdf", RUNS,
+                    () -> organizer.get("api/reports/indicators.pdf" + QUERY), () -> indicators.dashboard(c)));
+            results.add(Paired.measure("GET /api/reports/attendance.xlsx", RUNS,
+                    () -> organizer.get("api/reports/attendance.xlsx" + QUERY), () -> attendance.workbook(c)));
+            results.add(Paired.measure("GET /api/reports/attendance.csv", RUNS,
+                    () -> organizer.get("api/reports/attendance.csv" + QUERY), () -> attendance.csv(c)));
+        }
+        double basicCost = basicAuthenticationCost(app, organizer);
+
+        Paired<Map<String, List<Object[]>>> api = results.get(0);
+        Paired<Map<String, List<Object[]>>> csv = results.get(5);
+        long a2 = apiValue(api.page, "A2");
+        long a2Sql = sum(api.answer.get("enrolments"), 2);
+        long a3 = apiValue(api.page, "A3");
+        long a3Sql = sum(api.answer.get("completions"), 2);
+        long a6 = apiValue(api.page, "A6");
+        long a6Sql = sum(api.answer.get("sessions"), 2);
+        long csvLines = csv.page.text().lines().count() - 1;
+        long csvSql = csv.answer.get("sessions").size();
+        String report = report(loaded, results, basicCost) + """
+                checks: A2 enrolments %d (API) = %d (SQL); A3 completions %d = %d; A6 sessions %d = %d; \
+                attendance.csv %d session lines = %d sessions (SQL)
+                """.formatted(a2, a2Sql, a3, a3Sql, a6, a6Sql, csvLines, csvSql);
+        System.out.println(report);
+        Files.writeString(Path.of(System.getProperty("hocso.target", "target"), "indicator-benchmark.txt"), report);
+
+        for (Paired<?> result : results) {
+            assertThat(result.failures).as(result.name + " answered other than 200: " + result.page.status()).isZero();
+            assertThat(result.page.status()).as(result.name).isIn(200, 404);
+        }
+        results.stream().filter(r -> !r.name.contains(".xhtml"))
+                .forEach(r -> assertThat(r.page.status()).as(r.name + ": " + r.page.text()).isEqualTo(200));
+        assertThat(results.get(2).page.text()).startsWith("PK");
+        assertThat(results.get(3).page.text()).startsWith("%PDF");
+        assertThat(results.get(4).page.text()).startsWith("PK");
+        assertThat(a2).isPositive().isEqualTo(a2Sql);
+        assertThat(a3).isPositive().isEqualTo(a3Sql);
+        assertThat(a6).isPositive().isEqualTo(a6Sql);
+        assertThat(csvLines).isPositive().isEqualTo(csvSql);
+    }
+
+    private static String report(ProvinceDataset.Loaded loaded, List<Paired<Map<String, List<Object[]>>>> results,
+                                 double basicCost) {
+        Map<String, Long> rows = loaded.rows();
+        StringBuilder report = new StringBuilder("""
+                === Indicator benchmark: %s, year %d, %d cores; median of %d runs after one warm-up ===
+                dataset, generated with set-based SQL in %.0f s: %,d communes, %,d learners (%,d with a standing consent to \
+                statistics), %,d enrolments (%,d completed), %,d certificates, %,d classes (%,d outreach events, %,d people \
+                counted), %,d sessions, %,d attendance marks, 2021-2025
+                reference: hand-written SQL for the same numbers (recursive CTE for the subtree, GROUP BY unit and month or \
+                profile), plain JDBC on the same database, every row read
+                %-36s %9s %9s %8s  %s
+                """.formatted(UNIT, YEAR, Runtime.getRuntime().availableProcessors(), RUNS, loaded.seconds(),
+                rows.get("communes"), rows.get("learners"), rows.get("consenting"), rows.get("enrolments"),
+                rows.get("completed"), rows.get("certificates"), rows.get("classes"), rows.get("outreach events"),
+                rows.get("outreach people"), rows.get("sessions"), rows.get("attendance marks"),
+                "request", "app ms", "SQL ms", "app/SQL", "targets"));
+        for (Paired<?> result : results) {
+            if (!result.measured()) {
+                report.append("%-36s not measured: answered %d (not there yet?)%n".formatted(result.name, result.page.status()));
+                continue;
+            }
+            String targets = "ratio <= " + RATIO_TARGET + ": " + met(result.ratio() <= RATIO_TARGET);
+            if (result.name.contains(".xhtml")) {
+                targets += "; under 1 s: " + met(result.appMillis() < PAGE_TARGET_MS);
+            }
+            report.append("%-36s %9.0f %9.0f %8.2f  %s%n".formatted(result.name, result.appMillis(), result.referenceMillis(),
+                    result.ratio(), targets));
+        }
+        report.append("HTTP Basic instead of the session cookie adds %.0f ms to every API request (PBKDF2, 310,000 iterations)%n"
+                .formatted(basicCost));
+        return report.toString();
+    }
+
+    private static String met(boolean met) {
+        return met ? "met" : "NOT met";
+    }
+
+    /** The median extra time of GET /api/me with Basic credentials over the same with the session cookie. */
+    private static double basicAuthenticationCost(RunningBundle app, OrganizerBrowser organizer) {
+        Http basic = Http.to(app.baseUri()).withBasicAuth("organizer", DemoData.PASSWORD);
+        Latencies withBasic = new Latencies();
+        Latencies withSession = new Latencies();
+        basic.get("api/me");
+        organizer.get("api/me");
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            basic.get("api/me");
+            withBasic.record(start);
+            start = System.nanoTime();
+            organizer.get("api/me");
+            withSession.record(start);
+        }
+        return withBasic.percentile(50) - withSession.percentile(50);
+    }
+
+    /** The courses are imported while the application starts; the dataset enrols learners in them. */
+    private static void awaitCourses(DataSource database) throws SQLException, InterruptedException {
+        for (int tries = 0; tries < 120; tries++) {
+            try (Connection c = database.getConnection(); Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT count(*) FROM course")) {
+                r.next();
+                if (r.getLong(1) > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("No course imported after a minute");
+    }
+
+    private static long apiValue(OrganizerBrowser.Page page, String indicator) {
+        for (JsonValue line : Json.createReader(new StringReader(page.text())).readArray()) {
+            JsonObject value = line.asJsonObject();
+            if (value.getString("id").equals(indicator)) {
+                return value.getJsonNumber("value").bigDecimalValue().longValueExact();
+            }
+        }
+        throw new IllegalStateException("No indicator " + indicator + " in " + page.text());
+    }
+
+    private static long sum(List<Object[]> rows, int column) {
+        return rows.stream().mapToLong(row -> ((Number) row[column]).longValue()).sum();
+    }
+}
