@@ -177,7 +177,7 @@ class IndicatorApiIT {
 
     /** The text of the dashboard's value cell for an indicator, e.g. "717 lượt người". */
     private static String shownValue(String page, String id) {
-        Matcher row = Pattern.compile("<tr id=\"indicator-" + id + "\">.*?<td class=\"number value\">([^<]*)</td>",
+        Matcher row = Pattern.compile("<tr id=\"indicator-" + id + "\">.*?<td class=\"number value\"[^>]*>([^<]*)</td>",
                 Pattern.DOTALL).matcher(page);
         assertThat(row.find()).as("row of " + id).isTrue();
         return row.group(1).strip();
