@@ -35,6 +35,11 @@ import vn.hocso.classes.core.RosterLine;
 import vn.hocso.classes.model.ClassMember;
 import vn.hocso.courses.content.Category;
 import vn.hocso.courses.content.Competence;
+import vn.hocso.indicators.calc.Dimension;
+import vn.hocso.indicators.calc.IndicatorKind;
+import vn.hocso.indicators.calc.PeriodKind;
+import vn.hocso.indicators.calc.Section;
+import vn.hocso.indicators.calc.Status;
 
 /** The two bundles agree with each other and hold every key the pages and the code ask for. */
 class MessageBundlesTest {
@@ -64,7 +69,8 @@ class MessageBundlesTest {
 
     private static final Set<String> CHECKED_FAMILIES =
             Set.of("gender.", "role.", "unitKind.", "consent.purpose.", "consent.givenBy.", "category.", "competence.",
-                    "classKind.", "classMode.", "ageGroup.", "verify.status.", "classCertificates.state.");
+                    "classKind.", "classMode.", "ageGroup.", "verify.status.", "classCertificates.state.",
+                    "indicators.section.", "indicators.status.", "indicators.period.");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
@@ -137,7 +143,14 @@ class MessageBundlesTest {
                         keys("attendance.status.", AttendanceStatus.values()),
                         keys("roster.status.", RosterLine.Status.values()),
                         Arrays.stream(Category.values()).map(c -> "category." + c.code()).collect(Collectors.toSet()),
-                        Arrays.stream(Competence.values()).map(c -> "competence." + c.code()).collect(Collectors.toSet()))
+                        Arrays.stream(Competence.values()).map(c -> "competence." + c.code()).collect(Collectors.toSet()),
+                        keys("indicators.section.", Section.values()),
+                        keys("indicators.status.", Status.values()),
+                        keys("indicators.kind.", IndicatorKind.values()),
+                        Arrays.stream(PeriodKind.values()).map(k -> "indicators.period." + k.code()).collect(Collectors.toSet()),
+                        Arrays.stream(Dimension.values()).map(d -> "indicators.dimension." + d.code()).collect(Collectors.toSet()),
+                        Arrays.stream(Dimension.values()).flatMap(d -> d.buckets().stream()).map(b -> "indicators.bucket." + b)
+                                .collect(Collectors.toSet()))
                 .flatMap(Set::stream)
                 .collect(Collectors.toSet()));
     }
