@@ -2,6 +2,7 @@ package vn.hocso.indicators.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -46,25 +47,21 @@ public class IndicatorResource {
 
     @GET
     @Operation(summary = "Organizers: every indicator of a unit (code) and its subtree for a year, report period or dates")
-    public List<IndicatorDtos.IndicatorValue> list(@QueryParam("unit") String unit, @QueryParam("year") Integer year,
-                                                   @QueryParam("period") String period, @QueryParam("from") String from,
-                                                   @QueryParam("to") String to) {
-        return indicators.dashboard(actor, unit, period(period, year, from, to)).lines().stream()
+    public List<IndicatorDtos.IndicatorValue> list(@BeanParam ReportScope scope) {
+        return indicators.dashboard(actor, scope.unit(), scope.period(indicators)).lines().stream()
                 .map(line -> IndicatorDtos.IndicatorValue.of(line, language.locale())).toList();
     }
 
     @GET
     @Path("/{id}/breakdown")
     @Operation(summary = "One indicator split by=unit|month|gender|ageGroup|unionMember|unionOfficial|ocopProducer|digitalTeamMember|difficultArea")
-    public IndicatorDtos.BreakdownView breakdown(@PathParam("id") String id, @QueryParam("unit") String unit,
-                                                 @QueryParam("year") Integer year, @QueryParam("period") String period,
-                                                 @QueryParam("from") String from, @QueryParam("to") String to,
+    public IndicatorDtos.BreakdownView breakdown(@PathParam("id") String id, @BeanParam ReportScope scope,
                                                  @QueryParam("by") String by) {
         Dimension dimension = Dimension.fromCode(by == null ? Dimension.UNIT.code() : by)
                 .orElseThrow(() -> DomainException.invalid("by", "indicators.dimensionUnknown", by));
-        Period chosen = period(period, year, from, to);
-        return IndicatorDtos.BreakdownView.of(indicators.breakdown(actor, unit, chosen, id, dimension), unit, chosen.from(),
-                chosen.to());
+        Period chosen = scope.period(indicators);
+        return IndicatorDtos.BreakdownView.of(indicators.breakdown(actor, scope.unit(), chosen, id, dimension), scope.unit(),
+                chosen.from(), chosen.to());
     }
 
     @POST
@@ -75,8 +72,10 @@ public class IndicatorResource {
         if (form == null) {
             throw DomainException.invalid("value", "field.required");
         }
-        ReportedValues.Entry entry = new ReportedValues.Entry(id, form.unit(), period(form.period(), form.year(), form.from(),
-                form.to()), form.value(), form.note(), form.evidenceUrl());
+        Period period = PeriodChoice.parse(form.period(), form.year(), form.from(), form.to())
+                .resolve(indicators.calendar(), indicators.today());
+        ReportedValues.Entry entry = new ReportedValues.Entry(id, form.unit(), period, form.value(), form.note(),
+                form.evidenceUrl());
         return Response.status(Response.Status.CREATED)
                 .entity(IndicatorDtos.ReportedView.of(reported.enter(actor, entry))).build();
     }
@@ -84,10 +83,8 @@ public class IndicatorResource {
     @GET
     @Path("/{id}/reported")
     @Operation(summary = "Every value entered for the indicator, unit and period, newest first, with who entered it")
-    public List<IndicatorDtos.ReportedView> reportedHistory(@PathParam("id") String id, @QueryParam("unit") String unit,
-                                                            @QueryParam("year") Integer year, @QueryParam("period") String period,
-                                                            @QueryParam("from") String from, @QueryParam("to") String to) {
-        return reported.history(actor, id, unit, period(period, year, from, to)).stream()
+    public List<IndicatorDtos.ReportedView> reportedHistory(@PathParam("id") String id, @BeanParam ReportScope scope) {
+        return reported.history(actor, id, scope.unit(), scope.period(indicators)).stream()
                 .map(IndicatorDtos.ReportedView::of).toList();
     }
 
@@ -105,9 +102,5 @@ public class IndicatorResource {
     @Operation(summary = "Administrators: a new version of the catalogue; 422 with every problem and its line, nothing saved")
     public IndicatorDtos.CatalogueSaved saveCatalogue(String yaml) {
         return new IndicatorDtos.CatalogueSaved(catalogues.save(actor, yaml).indicators().size());
-    }
-
-    private Period period(String kind, Integer year, String from, String to) {
-        return PeriodChoice.parse(kind, year, from, to).resolve(indicators.calendar(), indicators.today());
     }
 }

@@ -2,10 +2,10 @@ package vn.hocso.indicators.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
@@ -25,7 +25,6 @@ import vn.hocso.indicators.calc.ReportedSource;
 import vn.hocso.indicators.service.AttendanceQueries;
 import vn.hocso.indicators.service.IndicatorReports;
 import vn.hocso.indicators.service.IndicatorService;
-import vn.hocso.indicators.service.PeriodChoice;
 import vn.hocso.platform.api.RequestLanguage;
 
 /**
@@ -54,10 +53,9 @@ public class ReportResource {
     @Path("/indicators.xlsx")
     @Produces(XLSX)
     @Operation(summary = "The indicator report of a unit and period as a workbook, one sheet per section")
-    public Response indicatorWorkbook(@QueryParam("unit") String unit, @QueryParam("year") Integer year,
-                                      @QueryParam("period") String period, @QueryParam("from") String from,
-                                      @QueryParam("to") String to) {
-        Period chosen = period(period, year, from, to);
+    public Response indicatorWorkbook(@BeanParam ReportScope scope) {
+        Period chosen = scope.period(indicators);
+        String unit = scope.unit();
         Dashboard dashboard = indicators.dashboard(actor, unit, chosen);
         List<Breakdown> groups = reports.groups(actor, unit, chosen);
         List<ReportedSource> sources = reports.sources(actor, unit, chosen);
@@ -70,10 +68,9 @@ public class ReportResource {
     @Path("/indicators.pdf")
     @Produces("application/pdf")
     @Operation(summary = "The indicator report of a unit and period as a PDF with the Youth Union header")
-    public Response indicatorPdf(@QueryParam("unit") String unit, @QueryParam("year") Integer year,
-                                 @QueryParam("period") String period, @QueryParam("from") String from,
-                                 @QueryParam("to") String to) {
-        Period chosen = period(period, year, from, to);
+    public Response indicatorPdf(@BeanParam ReportScope scope) {
+        Period chosen = scope.period(indicators);
+        String unit = scope.unit();
         Dashboard dashboard = indicators.dashboard(actor, unit, chosen);
         ReportHeading heading = reports.heading(actor, dashboard);
         Locale locale = language.locale();
@@ -85,10 +82,9 @@ public class ReportResource {
     @Path("/attendance.xlsx")
     @Produces(XLSX)
     @Operation(summary = "Attendance statistics by session, class, unit, course category and group of learners")
-    public Response attendanceWorkbook(@QueryParam("unit") String unit, @QueryParam("year") Integer year,
-                                       @QueryParam("period") String period, @QueryParam("from") String from,
-                                       @QueryParam("to") String to) {
-        Period chosen = period(period, year, from, to);
+    public Response attendanceWorkbook(@BeanParam ReportScope scope) {
+        Period chosen = scope.period(indicators);
+        String unit = scope.unit();
         AttendanceStatistics statistics = attendance.statistics(actor, unit, chosen);
         Locale locale = language.locale();
         StreamingOutput body = out -> AttendanceStatisticsFiles.xlsx(statistics, reports.minCell(), locale, out);
@@ -99,18 +95,13 @@ public class ReportResource {
     @Path("/attendance.csv")
     @Produces("text/csv;charset=UTF-8")
     @Operation(summary = "Attendance statistics by session as CSV (UTF-8 with BOM)")
-    public Response attendanceCsv(@QueryParam("unit") String unit, @QueryParam("year") Integer year,
-                                  @QueryParam("period") String period, @QueryParam("from") String from,
-                                  @QueryParam("to") String to) {
-        Period chosen = period(period, year, from, to);
+    public Response attendanceCsv(@BeanParam ReportScope scope) {
+        Period chosen = scope.period(indicators);
+        String unit = scope.unit();
         AttendanceStatistics statistics = attendance.statistics(actor, unit, chosen);
         Locale locale = language.locale();
         StreamingOutput body = out -> AttendanceStatisticsFiles.csv(statistics, reports.minCell(), locale, out);
         return download(body, "text/csv;charset=UTF-8", fileName("thong-ke-diem-danh", unit, chosen) + ".csv");
-    }
-
-    private Period period(String kind, Integer year, String from, String to) {
-        return PeriodChoice.parse(kind, year, from, to).resolve(indicators.calendar(), indicators.today());
     }
 
     /** A stable name: what, which unit, which days ("chi-tieu-HD-NP-2025-12-15-2026-12-14"). */

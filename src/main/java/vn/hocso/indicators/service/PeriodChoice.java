@@ -1,6 +1,7 @@
 package vn.hocso.indicators.service;
 
 import java.time.LocalDate;
+import java.util.List;
 import vn.hocso.indicators.calc.Period;
 import vn.hocso.indicators.calc.PeriodKind;
 import vn.hocso.indicators.calc.ReportCalendar;
@@ -12,6 +13,10 @@ import vn.hocso.platform.i18n.Dates;
  * year's calendar year or report period (this year when no year is given).
  */
 public record PeriodChoice(PeriodKind kind, Integer year, LocalDate from, LocalDate to) {
+
+    /** The periods a year offers in filters and forms, as their request codes. */
+    public static final List<String> NAMED = List.of(PeriodKind.YEAR.code(), PeriodKind.JUNE_REPORT.code(),
+            PeriodKind.DECEMBER_REPORT.code());
 
     private static final int FIRST_YEAR = 2000;
     private static final int LAST_YEAR = 2100;

@@ -157,7 +157,7 @@ public class DashboardPage {
     }
 
     public List<String> getPeriodKinds() {
-        return List.of("year", "june", "december");
+        return PeriodChoice.NAMED;
     }
 
     public String getUnit() {

@@ -129,7 +129,7 @@ public class ReportedPage implements Serializable {
     }
 
     public List<String> getPeriodKinds() {
-        return List.of("year", "june", "december");
+        return PeriodChoice.NAMED;
     }
 
     public String getIndicatorId() {

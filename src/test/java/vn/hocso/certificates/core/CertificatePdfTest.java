@@ -21,6 +21,7 @@ import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.hocso.testsupport.Ink;
 
 class CertificatePdfTest {
 
@@ -87,22 +88,9 @@ class CertificatePdfTest {
             });
             BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 150);
             assertThat(image.getWidth()).isGreaterThan(image.getHeight());
-            assertThat(darkShare(image)).as("ink on the page").isBetween(0.01, 0.5);
+            assertThat(Ink.share(image)).as("ink on the page").isBetween(0.01, 0.5);
             assertThat(decode(image)).isEqualTo(URL);
         }
-    }
-
-    private static double darkShare(BufferedImage image) {
-        long dark = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                int rgb = image.getRGB(x, y);
-                if (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff) < 300) {
-                    dark++;
-                }
-            }
-        }
-        return (double) dark / (image.getWidth() * (long) image.getHeight());
     }
 
     private static String decode(BufferedImage image) throws Exception {

@@ -23,6 +23,7 @@ import vn.hocso.accounts.core.UnitKind;
 import vn.hocso.accounts.core.UnitNode;
 import vn.hocso.courses.content.Category;
 import vn.hocso.courses.content.LocalizedText;
+import vn.hocso.testsupport.Ink;
 
 class IndicatorReportPdfTest {
 
@@ -200,21 +201,8 @@ class IndicatorReportPdfTest {
             for (int page = 0; page < document.getNumberOfPages(); page++) {
                 BufferedImage image = renderer.renderImageWithDPI(page, 50);
                 assertThat(image.getWidth()).isGreaterThan(image.getHeight());
-                assertThat(darkShare(image)).as("ink on page %d", page + 1).isBetween(0.002, 0.5);
+                assertThat(Ink.share(image)).as("ink on page %d", page + 1).isBetween(0.002, 0.5);
             }
         }
-    }
-
-    private static double darkShare(BufferedImage image) {
-        long dark = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                int rgb = image.getRGB(x, y);
-                if (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff) < 300) {
-                    dark++;
-                }
-            }
-        }
-        return (double) dark / (image.getWidth() * (long) image.getHeight());
     }
 }
