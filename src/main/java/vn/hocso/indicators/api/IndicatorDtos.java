@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import vn.hocso.accounts.core.UnitNode;
 import vn.hocso.indicators.calc.Breakdown;
 import vn.hocso.indicators.calc.Dashboard;
 import vn.hocso.indicators.model.ReportedValue;
@@ -57,6 +59,15 @@ public final class IndicatorDtos {
         static ReportedView of(ReportedValue v) {
             return new ReportedView(v.getId(), v.getIndicatorId(), v.getUnit().getCode(), v.getPeriodFrom(), v.getPeriodTo(),
                     v.getAmount(), v.getNote(), v.getEvidenceUrl(), v.getEnteredBy(), v.getEnteredAt(), v.getSupersededAt());
+        }
+    }
+
+    /** A unit below, with the target assigned to it. */
+    public record AssignedView(String unit, String name, BigDecimal target) {
+
+        static List<AssignedView> of(Map<UnitNode, BigDecimal> children) {
+            return children.entrySet().stream()
+                    .map(e -> new AssignedView(e.getKey().code(), e.getKey().name(), e.getValue())).toList();
         }
     }
 

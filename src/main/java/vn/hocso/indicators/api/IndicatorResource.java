@@ -13,12 +13,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import vn.hocso.accounts.core.Actor;
 import vn.hocso.indicators.calc.Dimension;
 import vn.hocso.indicators.calc.Period;
+import vn.hocso.indicators.service.AssignedTargets;
 import vn.hocso.indicators.service.CatalogueStore;
 import vn.hocso.indicators.service.IndicatorService;
 import vn.hocso.indicators.service.PeriodChoice;
@@ -40,6 +43,8 @@ public class IndicatorResource {
     private ReportedValues reported;
     @Inject
     private CatalogueStore catalogues;
+    @Inject
+    private AssignedTargets targets;
     @Inject
     private Actor actor;
     @Inject
@@ -86,6 +91,24 @@ public class IndicatorResource {
     public List<IndicatorDtos.ReportedView> reportedHistory(@PathParam("id") String id, @BeanParam ReportScope scope) {
         return reported.history(actor, id, scope.unit(), scope.period(indicators)).stream()
                 .map(IndicatorDtos.ReportedView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}/targets")
+    @Operation(summary = "The units directly below a unit, each with the target it was assigned for the year (null: none)")
+    public List<IndicatorDtos.AssignedView> assigned(@PathParam("id") String id, @BeanParam ReportScope scope) {
+        return IndicatorDtos.AssignedView.of(targets.ofChildren(actor, id, scope.unit(), scope.period(indicators).targetYear()));
+    }
+
+    @PUT
+    @Path("/{id}/targets")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Organizers: assign targets to units directly below theirs, {\"X-PH\": 3000}; null removes one")
+    public List<IndicatorDtos.AssignedView> assign(@PathParam("id") String id, @BeanParam ReportScope scope,
+                                                   Map<String, BigDecimal> assigned) {
+        int year = scope.period(indicators).targetYear();
+        targets.assign(actor, id, scope.unit(), year, assigned == null ? Map.of() : assigned);
+        return IndicatorDtos.AssignedView.of(targets.ofChildren(actor, id, scope.unit(), year));
     }
 
     @GET

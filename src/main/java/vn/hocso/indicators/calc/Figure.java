@@ -9,7 +9,10 @@ import vn.hocso.accounts.core.UnitKind;
 public record Figure(BigDecimal value, BigDecimal target, Status status) {
 
     public static Figure of(Indicator indicator, BigDecimal value, Period period, LocalDate today, UnitKind unitKind) {
-        BigDecimal target = indicator.targetFor(period.targetYear(), unitKind);
+        return of(value, indicator.targetFor(period.targetYear(), unitKind), period, today);
+    }
+
+    public static Figure of(BigDecimal value, BigDecimal target, Period period, LocalDate today) {
         return new Figure(value, target, Status.of(value, target, period, today));
     }
 

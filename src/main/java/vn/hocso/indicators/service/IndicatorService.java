@@ -40,6 +40,7 @@ public class IndicatorService {
     private IndicatorQueries queries;
     private CatalogueStore catalogues;
     private ReportedValues reported;
+    private AssignedTargets targets;
     private Clock clock;
     private ReportCalendar calendar;
 
@@ -48,13 +49,14 @@ public class IndicatorService {
 
     @Inject
     public IndicatorService(UnitService units, IndicatorQueries queries, CatalogueStore catalogues, ReportedValues reported,
-                            Clock clock,
+                            AssignedTargets targets, Clock clock,
                             @ConfigProperty(name = "hocso.reports.year-start", defaultValue = "--12-15") String yearStart,
                             @ConfigProperty(name = "hocso.reports.mid-year-end", defaultValue = "--06-14") String midYearEnd) {
         this.units = units;
         this.queries = queries;
         this.catalogues = catalogues;
         this.reported = reported;
+        this.targets = targets;
         this.clock = clock;
         this.calendar = new ReportCalendar(MonthDay.parse(yearStart), MonthDay.parse(midYearEnd));
     }
@@ -73,7 +75,7 @@ public class IndicatorService {
 
     public Dashboard dashboard(Actor actor, String unitCode, Period period) {
         Scope scope = scope(actor, unitCode, period);
-        Scorecard card = new Scorecard(scope.unit(), period, today());
+        Scorecard card = new Scorecard(scope.unit(), period, today(), targets.forYear(period.targetYear()));
         Map<Long, String> codes = queries.unitCodes();
         Map<String, Map<String, BigDecimal>> entered = reported.current(period);
         List<Dashboard.Line> lines = new ArrayList<>();

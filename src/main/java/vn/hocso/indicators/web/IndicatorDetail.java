@@ -37,6 +37,7 @@ public class IndicatorDetail {
 
     private String indicator;
     private String by;
+    private List<Row> splitRows;
 
     /** A row of the detail's tables: a label, the value, and for units the target and status. */
     public record Row(String label, String value, String target, String status) {
@@ -114,7 +115,15 @@ public class IndicatorDetail {
         return isShown() && !getDimensions().isEmpty() && dimension().isPresent();
     }
 
+    /** Computed once per request: the page reads it more than once while rendering. */
     public List<Row> getSplitRows() {
+        if (splitRows == null) {
+            splitRows = split();
+        }
+        return splitRows;
+    }
+
+    private List<Row> split() {
         Breakdown breakdown = indicators.breakdown(current.actor(), page.getDashboard().unit().code(),
                 page.getDashboard().period(), indicator, dimension().orElseThrow());
         return breakdown.rows().stream()

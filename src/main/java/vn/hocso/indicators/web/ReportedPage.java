@@ -17,7 +17,6 @@ import vn.hocso.indicators.model.ReportedValue;
 import vn.hocso.indicators.service.IndicatorService;
 import vn.hocso.indicators.service.PeriodChoice;
 import vn.hocso.indicators.service.ReportedValues;
-import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.i18n.Dates;
 import vn.hocso.platform.security.CurrentActor;
 import vn.hocso.platform.web.FacesErrors;
@@ -79,7 +78,7 @@ public class ReportedPage implements Serializable {
 
     public void save() {
         ReportedValue saved = reported.enter(current.actor(), new ReportedValues.Entry(indicatorId,
-                unit == null ? null : unit.code(), chosenPeriod(), number(value), note, evidenceUrl));
+                unit == null ? null : unit.code(), chosenPeriod(), Numbers.parse("value", value), note, evidenceUrl));
         FacesErrors.info(FacesContext.getCurrentInstance(), language.text("reported.saved", saved.getIndicatorId(),
                 saved.getUnit().getName()));
         value = null;
@@ -97,18 +96,6 @@ public class ReportedPage implements Serializable {
         history = reported.history(current.actor(), indicatorId, unit.code(), chosenPeriod()).stream()
                 .map(v -> new Entry(language.number(v.getAmount(), 2), v.getNote(), v.getEvidenceUrl(), v.getEnteredBy(),
                         Dates.format(v.getEnteredAt()), v.isCurrent())).toList();
-    }
-
-    /** A number as people type it, "85,5" or "85.5"; empty is none (the service says it is required). */
-    private static BigDecimal number(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.strip().replace(" ", "").replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw DomainException.invalid("value", "reported.notANumber", text.strip());
-        }
     }
 
     private Period chosenPeriod() {

@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,7 +59,8 @@ class IndicatorServiceTest {
     private final IndicatorQueries queries = new IndicatorQueries(f.entityManager(), f.clock);
     private final CatalogueStore catalogues = new CatalogueStore(f.entityManager(), f.clock, f.audit());
     private final ReportedValues reported = new ReportedValues(f.entityManager(), f.clock, f.units, catalogues, f.audit());
-    private final IndicatorService indicators = new IndicatorService(f.units, queries, catalogues, reported, f.clock,
+    private final AssignedTargets targets = new AssignedTargets(f.entityManager(), f.clock, f.units, catalogues, f.audit());
+    private final IndicatorService indicators = new IndicatorService(f.units, queries, catalogues, reported, targets, f.clock,
             "--12-15", "--06-14");
     private final AttendanceQueries attendance = new AttendanceQueries(f.entityManager(), f.clock, indicators, queries);
     private final Province p = new Province(f);
@@ -236,6 +238,29 @@ class IndicatorServiceTest {
                         .containsExactly("value", "evidenceUrl"));
         assertThatThrownBy(() -> f.tx(() -> reported.enter(commune, new ReportedValues.Entry("S1", "X-PH", YEAR_2025,
                 BigDecimal.ONE, null, null)))).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void aDistrictSharesOutItsTargetSoTheDashboardTellsWhichCommuneIsBehind() {
+        Period year = ReportCalendar.PLAN_273.period(PeriodKind.YEAR, 2025);
+        f.tx(() -> targets.assign(district, "S1", "HD-NP", 2025, Map.of("X-PH", new BigDecimal("40"))));
+
+        Dashboard.Part commune = dashboard("HD-NP", year).line("S1").orElseThrow().parts().stream()
+                .filter(part -> part.unit().code().equals("X-PH")).findFirst().orElseThrow();
+        assertThat(commune.figure().target()).isEqualByComparingTo("40");
+        assertThat(commune.figure().status()).as("49 people reached against 40").isEqualTo(Status.MET);
+        assertThat(dashboard("X-PH", year).line("S1").orElseThrow().figure().target()).isEqualByComparingTo("40");
+        assertThat(f.tx(() -> targets.ofChildren(district, "S1", "HD-NP", 2025)).values()).containsExactly(new BigDecimal("40.00"));
+
+        Actor commune2 = f.organizer("0905000444", "X-PH");
+        assertThatThrownBy(() -> f.tx(() -> targets.assign(commune2, "S1", "HD-NP", 2025, Map.of("X-PH", BigDecimal.TEN))))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.failure()).isEqualTo(Failure.FORBIDDEN));
+        assertThatThrownBy(() -> f.tx(() -> targets.assign(district, "E2", "HD-NP", 2025, Map.of("CD-HS", BigDecimal.TEN,
+                "X-PH", new BigDecimal("120"))))).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.errors()).extracting(err -> err.messageKey())
+                        .containsExactlyInAnyOrder("targets.notBelow", "targets.percentRange"));
+        f.tx(() -> targets.assign(district, "S1", "HD-NP", 2025, Collections.singletonMap("X-PH", null)));
+        assertThat(dashboard("X-PH", year).line("S1").orElseThrow().figure().target()).as("back to none for a commune").isNull();
     }
 
     @Test
