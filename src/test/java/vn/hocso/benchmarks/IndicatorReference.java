@@ -36,12 +36,12 @@ final class IndicatorReference {
                 WHERE c.unit_id IN (SELECT id FROM scope) AND s.starts_at >= %s AND s.starts_at < %s
                 GROUP BY 1, 2""", sql.month("s.starts_at"), ATTENDED, sql.start, sql.end));
         answers.put("outreach", query(c, """
-                SELECT c.unit_id, to_char(c.start_date, 'YYYY-MM'), sum(o.people)
+                SELECT c.unit_id, date_trunc('month', c.start_date), sum(o.people)
                 FROM outreach_count o JOIN training_class c ON c.id = o.class_id
                 WHERE c.unit_id IN (SELECT id FROM scope) AND c.start_date BETWEEN %s AND %s
                 GROUP BY 1, 2""", sql.from, sql.to));
         answers.put("classes held", query(c, """
-                SELECT c.unit_id, to_char(c.start_date, 'YYYY-MM'), co.category, count(*)
+                SELECT c.unit_id, date_trunc('month', c.start_date), co.category, count(*)
                 FROM training_class c JOIN course co ON co.id = c.course_id
                 WHERE c.kind = 'TRAINING' AND c.unit_id IN (SELECT id FROM scope) AND c.start_date BETWEEN %s AND %s
                   AND EXISTS (SELECT 1 FROM class_session s JOIN attendance t ON t.session_id = s.id

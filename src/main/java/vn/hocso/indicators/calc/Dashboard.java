@@ -1,17 +1,25 @@
 package vn.hocso.indicators.calc;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import vn.hocso.accounts.core.UnitNode;
 
-/** Every indicator of a unit for a period, as the dashboard, the API and the exports show it. */
-public record Dashboard(UnitNode unit, Period period, LocalDate asOf, List<Line> lines) {
+/**
+ * Every indicator of a unit for a period, as the dashboard, the API and the exports show it;
+ * {@code computedAt} is when the oldest of its counts was taken (null: just now).
+ */
+public record Dashboard(UnitNode unit, Period period, LocalDate asOf, Instant computedAt, List<Line> lines) {
 
     public Dashboard {
         lines = List.copyOf(lines);
+    }
+
+    public Dashboard(UnitNode unit, Period period, LocalDate asOf, List<Line> lines) {
+        this(unit, period, asOf, null, lines);
     }
 
     /** One indicator: its figure, its months (computed only) and its parts by child unit. */

@@ -3,6 +3,7 @@ package vn.hocso.indicators.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -51,6 +52,8 @@ public class IndicatorQueries {
         return codes;
     }
 
+    /** In its own transaction when none runs: a refresh in the background needs one to read. */
+    @Transactional
     public Tally tally(Indicator indicator, Period period, Grouping grouping, Map<Long, String> units) {
         List<Sql> queries = switch (indicator.measure()) {
             case PEOPLE_REACHED -> List.of(completions(indicator.categories(), period, grouping),

@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.hocso.accounts.core.Access;
 import vn.hocso.accounts.core.Actor;
@@ -23,6 +25,7 @@ import vn.hocso.indicators.calc.Indicator;
 import vn.hocso.indicators.calc.Period;
 import vn.hocso.indicators.calc.ReportCalendar;
 import vn.hocso.indicators.calc.Scorecard;
+import vn.hocso.indicators.calc.Tally;
 import vn.hocso.indicators.calc.UnitScope;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.errors.Failure;
@@ -41,6 +44,7 @@ public class IndicatorService {
     private CatalogueStore catalogues;
     private ReportedValues reported;
     private AssignedTargets targets;
+    private TallyCache cache;
     private Clock clock;
     private ReportCalendar calendar;
 
@@ -49,7 +53,7 @@ public class IndicatorService {
 
     @Inject
     public IndicatorService(UnitService units, IndicatorQueries queries, CatalogueStore catalogues, ReportedValues reported,
-                            AssignedTargets targets, Clock clock,
+                            AssignedTargets targets, TallyCache cache, Clock clock,
                             @ConfigProperty(name = "hocso.reports.year-start", defaultValue = "--12-15") String yearStart,
                             @ConfigProperty(name = "hocso.reports.mid-year-end", defaultValue = "--06-14") String midYearEnd) {
         this.units = units;
@@ -57,6 +61,7 @@ public class IndicatorService {
         this.catalogues = catalogues;
         this.reported = reported;
         this.targets = targets;
+        this.cache = cache;
         this.clock = clock;
         this.calendar = new ReportCalendar(MonthDay.parse(yearStart), MonthDay.parse(midYearEnd));
     }
@@ -73,18 +78,35 @@ public class IndicatorService {
         return catalogues.current();
     }
 
+    /** The dashboard from counts at most a few minutes old (see {@link TallyCache}), as the page and the API show it. */
     public Dashboard dashboard(Actor actor, String unitCode, Period period) {
+        return dashboard(actor, unitCode, period, true);
+    }
+
+    /** The dashboard counted now, for files that must agree with the breakdowns counted with them. */
+    public Dashboard freshDashboard(Actor actor, String unitCode, Period period) {
+        return dashboard(actor, unitCode, period, false);
+    }
+
+    private Dashboard dashboard(Actor actor, String unitCode, Period period, boolean kept) {
         Scope scope = scope(actor, unitCode, period);
         Scorecard card = new Scorecard(scope.unit(), period, today(), targets.forYear(period.targetYear()));
         Map<Long, String> codes = queries.unitCodes();
         Map<String, Map<String, BigDecimal>> entered = reported.current(period);
         List<Dashboard.Line> lines = new ArrayList<>();
+        Instant oldest = clock.instant();
         for (Indicator indicator : catalogues.current().indicators()) {
-            lines.add(indicator.computed()
-                    ? card.computed(indicator, queries.tally(indicator, period, Grouping.byMonth(period), codes))
-                    : card.reported(indicator, entered.getOrDefault(indicator.id(), Map.of()), scope.tree()));
+            if (indicator.computed()) {
+                Supplier<Tally> count = () -> queries.tally(indicator, period, Grouping.byMonth(period), codes);
+                TallyCache.Entry counted = kept ? cache.byMonth(indicator, period, count)
+                        : new TallyCache.Entry(count.get(), clock.instant());
+                oldest = counted.computedAt().isBefore(oldest) ? counted.computedAt() : oldest;
+                lines.add(card.computed(indicator, counted.tally()));
+            } else {
+                lines.add(card.reported(indicator, entered.getOrDefault(indicator.id(), Map.of()), scope.tree()));
+            }
         }
-        return new Dashboard(scope.unit().unit(), period, today(), lines);
+        return new Dashboard(scope.unit().unit(), period, today(), oldest, lines);
     }
 
     /** One indicator split by child unit, month, or a personal dimension (computed indicators about people only). */
@@ -99,7 +121,7 @@ public class IndicatorService {
             return Breakdown.byPeople(indicator, by, queries.tally(indicator, period, Grouping.byProfile(period.targetYear()),
                     queries.unitCodes()).byKey(scope.unit().units()));
         }
-        Dashboard.Line line = dashboard(actor, unitCode, period).line(indicatorId).orElseThrow();
+        Dashboard.Line line = freshDashboard(actor, unitCode, period).line(indicatorId).orElseThrow();
         return by == Dimension.UNIT ? Breakdown.byUnit(line) : Breakdown.byMonth(line);
     }
 

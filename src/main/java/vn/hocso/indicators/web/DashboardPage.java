@@ -24,6 +24,7 @@ import vn.hocso.indicators.calc.PeriodKind;
 import vn.hocso.indicators.calc.Section;
 import vn.hocso.indicators.service.IndicatorService;
 import vn.hocso.indicators.service.PeriodChoice;
+import vn.hocso.indicators.service.TallyCache;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.errors.Failure;
 import vn.hocso.platform.i18n.Dates;
@@ -45,6 +46,8 @@ public class DashboardPage {
     private IndicatorService indicators;
     @Inject
     private UnitService units;
+    @Inject
+    private TallyCache cache;
     @Inject
     private CurrentActor current;
     @Inject
@@ -136,8 +139,9 @@ public class DashboardPage {
                 : language.text("indicators.period." + p.kind().code()) + ": " + dates;
     }
 
-    public String getAsOf() {
-        return Dates.format(dashboard.asOf());
+    /** "06/12/2026 13:05, làm mới sau mỗi 5 phút": how old the counts may be. */
+    public String getComputedAt() {
+        return language.text("dashboard.computedAt", Dates.format(dashboard.computedAt()), cache.maxAge().toMinutes());
     }
 
     /** The filter's query string, for links to details and exports that keep the same unit and period. */

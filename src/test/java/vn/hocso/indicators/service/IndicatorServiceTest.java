@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
@@ -60,7 +61,8 @@ class IndicatorServiceTest {
     private final CatalogueStore catalogues = new CatalogueStore(f.entityManager(), f.clock, f.audit());
     private final ReportedValues reported = new ReportedValues(f.entityManager(), f.clock, f.units, catalogues, f.audit());
     private final AssignedTargets targets = new AssignedTargets(f.entityManager(), f.clock, f.units, catalogues, f.audit());
-    private final IndicatorService indicators = new IndicatorService(f.units, queries, catalogues, reported, targets, f.clock,
+    private final IndicatorService indicators = new IndicatorService(f.units, queries, catalogues, reported, targets,
+            new TallyCache(f.clock, Duration.ZERO, Runnable::run), f.clock,
             "--12-15", "--06-14");
     private final AttendanceQueries attendance = new AttendanceQueries(f.entityManager(), f.clock, indicators, queries);
     private final Province p = new Province(f);

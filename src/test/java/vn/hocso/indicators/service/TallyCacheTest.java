@@ -1,0 +1,104 @@
+package vn.hocso.indicators.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import vn.hocso.courses.content.LocalizedText;
+import vn.hocso.indicators.calc.Indicator;
+import vn.hocso.indicators.calc.Measure;
+import vn.hocso.indicators.calc.Period;
+import vn.hocso.indicators.calc.PeriodKind;
+import vn.hocso.indicators.calc.Section;
+import vn.hocso.indicators.calc.Tally;
+
+class TallyCacheTest {
+
+    private static final Period YEAR = new Period(PeriodKind.YEAR, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+    private static final Indicator REACHED = Indicator.computed("S1", Section.PLAN, new LocalizedText("Lượt người", null),
+            new LocalizedText("lượt người", null), Map.of(2026, BigDecimal.TEN), null, Measure.PEOPLE_REACHED, Set.of(), null,
+            false);
+
+    private Instant now = Instant.parse("2026-12-06T01:00:00Z");
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    };
+    private final Deque<Runnable> background = new ArrayDeque<>();
+    private final AtomicInteger counted = new AtomicInteger();
+    private final TallyCache cache = new TallyCache(clock, Duration.ofMinutes(5), background::add);
+
+    private Tally count() {
+        return new Tally(List.of(new Tally.Row("HD-NP", "2026-12", counted.incrementAndGet(), 0)));
+    }
+
+    private long served() {
+        return cache.byMonth(REACHED, YEAR, this::count).tally().total(Set.of("HD-NP")).numerator();
+    }
+
+    @Test
+    void countsAreKeptForEveryDashboardUntilTheyAreTooOld() {
+        assertThat(served()).isEqualTo(1);
+        now = now.plus(Duration.ofMinutes(4));
+
+        assertThat(served()).isEqualTo(1);
+        assertThat(background).isEmpty();
+        assertThat(counted).hasValue(1);
+    }
+
+    @Test
+    void oldCountsAreServedWhileNewOnesAreMadeInTheBackgroundOnce() {
+        served();
+        now = now.plus(Duration.ofMinutes(6));
+
+        assertThat(served()).as("the old counts, at once").isEqualTo(1);
+        assertThat(served()).isEqualTo(1);
+        assertThat(background).as("one refresh, not one per request").hasSize(1);
+        background.pop().run();
+        assertThat(served()).isEqualTo(2);
+        assertThat(cache.byMonth(REACHED, YEAR, this::count).computedAt()).isEqualTo(now);
+    }
+
+    @Test
+    void aChangedDefinitionOrPeriodIsCountedAfresh() {
+        served();
+        Indicator narrower = Indicator.computed("S1", Section.PLAN, REACHED.title(), REACHED.unitOfMeasure(), Map.of(), null,
+                Measure.COMPLETIONS, Set.of(), null, false);
+
+        assertThat(cache.byMonth(narrower, YEAR, this::count).tally().total(Set.of("HD-NP")).numerator()).isEqualTo(2);
+        Period june = new Period(PeriodKind.JUNE_REPORT, LocalDate.of(2025, 12, 15), LocalDate.of(2026, 6, 14));
+        assertThat(cache.byMonth(REACHED, june, this::count).tally().total(Set.of("HD-NP")).numerator()).isEqualTo(3);
+    }
+
+    @Test
+    void withNoMaximumAgeNothingIsKept() {
+        TallyCache none = new TallyCache(clock, Duration.ZERO, background::add);
+        none.byMonth(REACHED, YEAR, this::count);
+
+        assertThat(none.byMonth(REACHED, YEAR, this::count).tally().total(Set.of("HD-NP")).numerator()).isEqualTo(2);
+    }
+}
