@@ -50,7 +50,7 @@ final class AttendanceReference {
                 JOIN account a ON a.id = t.account_id LEFT JOIN consented st ON st.account_id = a.id
                 WHERE t.status IN ('PRESENT', 'LATE') AND c.unit_id IN (SELECT id FROM scope)
                   AND s.starts_at >= %s AND s.starts_at < %s AND s.starts_at <= %s %s"""
-                .formatted(sql.profile(), sql.start, sql.end, sql.now, ReferenceSql.groupByProfile(0)), c));
+                .formatted(sql.profile(), sql.start, sql.end, sql.now, ReferenceSql.GROUP_BY_PROFILE), c));
         return answers;
     }
 

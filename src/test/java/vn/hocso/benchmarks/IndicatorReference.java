@@ -89,12 +89,12 @@ final class IndicatorReference {
         answers.put("completions by profile", query(c, """
                 SELECT %s, count(*) FROM enrolment e %s
                 WHERE a.unit_id IN (SELECT id FROM scope) AND e.completed_at >= %s AND e.completed_at < %s %s""",
-                profile, learner.formatted("e.account_id"), sql.start, sql.end, ReferenceSql.groupByProfile(0)));
+                profile, learner.formatted("e.account_id"), sql.start, sql.end, ReferenceSql.GROUP_BY_PROFILE));
         answers.put("attendance by profile", query(c, """
                 SELECT %s, count(*) FILTER (WHERE %s), count(*)
                 FROM training_class c JOIN class_session s ON s.class_id = c.id JOIN attendance t ON t.session_id = s.id %s
                 WHERE c.unit_id IN (SELECT id FROM scope) AND s.starts_at >= %s AND s.starts_at < %s %s""",
-                profile, ATTENDED, learner.formatted("t.account_id"), sql.start, sql.end, ReferenceSql.groupByProfile(0)));
+                profile, ATTENDED, learner.formatted("t.account_id"), sql.start, sql.end, ReferenceSql.GROUP_BY_PROFILE));
         answers.put("outreach by gender and age", query(c, """
                 SELECT o.gender, o.age_group, sum(o.people) FROM outreach_count o JOIN training_class c ON c.id = o.class_id
                 WHERE c.unit_id IN (SELECT id FROM scope) AND c.start_date BETWEEN %s AND %s
@@ -103,27 +103,27 @@ final class IndicatorReference {
                 SELECT %s, count(*) FILTER (WHERE a.ocop_producer), count(*) FILTER (WHERE a.digital_team_member)
                 FROM account a LEFT JOIN consented st ON st.account_id = a.id
                 WHERE a.status = 'ACTIVE' AND (a.ocop_producer OR a.digital_team_member)
-                  AND a.unit_id IN (SELECT id FROM scope) %s""", profile, ReferenceSql.groupByProfile(0)));
+                  AND a.unit_id IN (SELECT id FROM scope) %s""", profile, ReferenceSql.GROUP_BY_PROFILE));
         answers.put("E2 by profile", query(c, """
                 SELECT %s, count(*) FROM (%s) f JOIN account a ON a.id = f.id LEFT JOIN consented st ON st.account_id = a.id
-                %s""", profile, firstCompletion("a.ocop_producer", true), ReferenceSql.groupByProfile(0)));
+                %s""", profile, firstCompletion("a.ocop_producer", true), ReferenceSql.GROUP_BY_PROFILE));
         answers.put("S5b by profile", query(c, """
                 SELECT %s, count(*) FROM (%s) f JOIN account a ON a.id = f.id LEFT JOIN consented st ON st.account_id = a.id
-                %s""", profile, firstCompletion("a.digital_team_member", false), ReferenceSql.groupByProfile(0)));
+                %s""", profile, firstCompletion("a.digital_team_member", false), ReferenceSql.GROUP_BY_PROFILE));
         answers.put("learners by profile", query(c, """
                 SELECT %s, count(*) FROM (SELECT DISTINCT e.account_id FROM enrolment e
                                           WHERE e.enrolled_at >= %s AND e.enrolled_at < %s) f %s
                 WHERE a.unit_id IN (SELECT id FROM scope) %s""",
-                profile, sql.start, sql.end, learner.formatted("f.account_id"), ReferenceSql.groupByProfile(0)));
+                profile, sql.start, sql.end, learner.formatted("f.account_id"), ReferenceSql.GROUP_BY_PROFILE));
         answers.put("enrolments by profile", query(c, """
                 SELECT %s, count(*) FROM enrolment e %s
                 WHERE a.unit_id IN (SELECT id FROM scope) AND e.enrolled_at >= %s AND e.enrolled_at < %s %s""",
-                profile, learner.formatted("e.account_id"), sql.start, sql.end, ReferenceSql.groupByProfile(0)));
+                profile, learner.formatted("e.account_id"), sql.start, sql.end, ReferenceSql.GROUP_BY_PROFILE));
         answers.put("certificates by profile", query(c, """
                 SELECT %s, count(*) FROM certificate ce %s
                 WHERE ce.unit_id IN (SELECT id FROM scope) AND ce.revoked_at IS NULL
                   AND ce.issued_at >= %s AND ce.issued_at < %s %s""",
-                profile, learner.formatted("ce.account_id"), sql.start, sql.end, ReferenceSql.groupByProfile(0)));
+                profile, learner.formatted("ce.account_id"), sql.start, sql.end, ReferenceSql.GROUP_BY_PROFILE));
         answers.put("sources", query(c, """
                 SELECT v.indicator_id, u.code, u.name, v.amount, v.note, v.evidence_url, v.entered_by, v.entered_at
                 FROM reported_value v JOIN unit u ON u.id = v.unit_id

@@ -1,6 +1,6 @@
 package vn.hocso.benchmarks;
 
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
 
 /**
  * One request of the application timed against its reference, in turns (app, reference, app,
@@ -8,9 +8,9 @@ import java.util.function.Supplier;
  */
 final class Paired<T> {
 
-    /** The reference's work: queries that may fail. */
+    /** The reference's work in turn {@code turn} (0 is the warm-up): queries that may fail. */
     interface Reference<T> {
-        T run() throws Exception;
+        T run(int turn) throws Exception;
     }
 
     final String name;
@@ -25,24 +25,28 @@ final class Paired<T> {
         this.name = name;
     }
 
-    /** Times {@code runs} turns; a request that answers 404 at warm-up (a page not written yet) is not timed at all. */
-    static <T> Paired<T> measure(String name, int runs, Supplier<OrganizerBrowser.Page> request, Reference<T> reference)
+    /**
+     * Times {@code runs} turns after the warm-up (turn 0); both sides are told the turn, so a
+     * request can ask something new each time. A request that answers 404 at warm-up (a page
+     * not written yet) is not timed at all.
+     */
+    static <T> Paired<T> measure(String name, int runs, IntFunction<OrganizerBrowser.Page> request, Reference<T> reference)
             throws Exception {
         Paired<T> paired = new Paired<>(name);
-        paired.page = request.get();
-        paired.answer = reference.run();
+        paired.page = request.apply(0);
+        paired.answer = reference.run(0);
         if (paired.page.status() == 404) {
             return paired;
         }
-        for (int i = 0; i < runs; i++) {
+        for (int turn = 1; turn <= runs; turn++) {
             long start = System.nanoTime();
-            paired.page = request.get();
+            paired.page = request.apply(turn);
             paired.app.record(start);
             if (paired.page.status() != 200) {
                 paired.failures++;
             }
             start = System.nanoTime();
-            paired.answer = reference.run();
+            paired.answer = reference.run(turn);
             paired.reference.record(start);
         }
         return paired;

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * What every hand-written reference query shares: a unit's subtree as a recursive CTE, a
- * calendar year's bounds, the month of a stored time in Viet Nam, and a learner's profile.
+ * period's bounds, the month of a stored time in Viet Nam, and a learner's profile (age
+ * groups as of the year the period ends in, as the application reckons them).
  *
  * <p>Stored times are the server JVM's local time (UTC here) without a zone, exactly as
  * the application writes and binds them, so the bounds are written the same way and the
@@ -24,6 +25,8 @@ final class ReferenceSql {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String CONSENTED = "st.account_id IS NOT NULL";
+    /** Groups by the seven columns of {@link #profile()} when they come first. */
+    static final String GROUP_BY_PROFILE = " GROUP BY 1, 2, 3, 4, 5, 6, 7";
 
     final String start;
     final String end;
@@ -36,10 +39,9 @@ final class ReferenceSql {
     /** Seconds from the stored time to Viet Nam's, when constant over the year; null otherwise. */
     private final Integer shift;
 
-    ReferenceSql(String unitCode, int year, Instant now) {
-        LocalDate first = LocalDate.of(year, 1, 1);
-        LocalDate last = LocalDate.of(year, 12, 31);
-        this.year = year;
+    /** The days from {@code first} to {@code last} (both included) of the unit {@code unitCode} and its subtree. */
+    ReferenceSql(String unitCode, LocalDate first, LocalDate last, Instant now) {
+        this.year = last.getYear();
         this.start = timestamp(first.atStartOfDay(VIETNAM).toInstant());
         this.end = timestamp(last.plusDays(1).atStartOfDay(VIETNAM).toInstant());
         this.from = "DATE '" + first + "'";
@@ -73,8 +75,8 @@ final class ReferenceSql {
     /**
      * The first moment of the month in Viet Nam of a stored timestamp. Viet Nam's offset and
      * the server's are fixed over the year (neither has summer time), so a constant shift
-     * does it; converting each row between named time zones would cost a DBA's query a
-     * quarter of a second per 200,000 rows, which nobody would write twice.
+     * does it. Converting each row between named time zones instead costs about a quarter
+     * of a second per 200,000 rows, more than the counting itself.
      */
     String month(String column) {
         return shift == null
@@ -102,15 +104,6 @@ final class ReferenceSql {
                 CASE WHEN NOT %1$s THEN 'UNDISCLOSED' WHEN a.birth_year IS NULL THEN 'UNKNOWN'
                      WHEN %2$d - a.birth_year < 16 THEN 'UNDER_16' WHEN %2$d - a.birth_year <= 30 THEN 'FROM_16_TO_30'
                      ELSE 'OVER_30' END""".formatted(CONSENTED, year);
-    }
-
-    /** The GROUP BY list of a query whose first {@code before} columns come before {@link #profile()}. */
-    static String groupByProfile(int before) {
-        StringBuilder columns = new StringBuilder(" GROUP BY ");
-        for (int i = 1; i <= before + 7; i++) {
-            columns.append(i == 1 ? "" : ", ").append(i);
-        }
-        return columns.toString();
     }
 
     /** Every row of the answer, every column read, as the application reads its native queries. */

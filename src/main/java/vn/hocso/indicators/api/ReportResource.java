@@ -56,7 +56,7 @@ public class ReportResource {
     public Response indicatorWorkbook(@BeanParam ReportScope scope) {
         Period chosen = scope.period(indicators);
         String unit = scope.unit();
-        Dashboard dashboard = indicators.freshDashboard(actor, unit, chosen);
+        Dashboard dashboard = indicators.dashboard(actor, unit, chosen);
         List<Breakdown> groups = reports.groups(actor, unit, chosen);
         List<ReportedSource> sources = reports.sources(actor, unit, chosen);
         Locale locale = language.locale();
@@ -71,7 +71,7 @@ public class ReportResource {
     public Response indicatorPdf(@BeanParam ReportScope scope) {
         Period chosen = scope.period(indicators);
         String unit = scope.unit();
-        Dashboard dashboard = indicators.freshDashboard(actor, unit, chosen);
+        Dashboard dashboard = indicators.dashboard(actor, unit, chosen);
         ReportHeading heading = reports.heading(actor, dashboard);
         Locale locale = language.locale();
         StreamingOutput body = out -> IndicatorReportPdf.write(dashboard, heading, locale, out);

@@ -10,7 +10,6 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.hocso.accounts.core.Access;
 import vn.hocso.accounts.core.Actor;
@@ -25,7 +24,6 @@ import vn.hocso.indicators.calc.Indicator;
 import vn.hocso.indicators.calc.Period;
 import vn.hocso.indicators.calc.ReportCalendar;
 import vn.hocso.indicators.calc.Scorecard;
-import vn.hocso.indicators.calc.Tally;
 import vn.hocso.indicators.calc.UnitScope;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.errors.Failure;
@@ -78,17 +76,11 @@ public class IndicatorService {
         return catalogues.current();
     }
 
-    /** The dashboard from counts at most a few minutes old (see {@link TallyCache}), as the page and the API show it. */
+    /**
+     * The dashboard from counts at most a few minutes old (see {@link TallyCache}): the page,
+     * the API and the report files all read these, so they agree exactly.
+     */
     public Dashboard dashboard(Actor actor, String unitCode, Period period) {
-        return dashboard(actor, unitCode, period, true);
-    }
-
-    /** The dashboard counted now, for files that must agree with the breakdowns counted with them. */
-    public Dashboard freshDashboard(Actor actor, String unitCode, Period period) {
-        return dashboard(actor, unitCode, period, false);
-    }
-
-    private Dashboard dashboard(Actor actor, String unitCode, Period period, boolean kept) {
         Scope scope = scope(actor, unitCode, period);
         Scorecard card = new Scorecard(scope.unit(), period, today(), targets.forYear(period.targetYear()));
         Map<Long, String> codes = queries.unitCodes();
@@ -97,9 +89,8 @@ public class IndicatorService {
         Instant oldest = clock.instant();
         for (Indicator indicator : catalogues.current().indicators()) {
             if (indicator.computed()) {
-                Supplier<Tally> count = () -> queries.tally(indicator, period, Grouping.byMonth(period), codes);
-                TallyCache.Entry counted = kept ? cache.byMonth(indicator, period, count)
-                        : new TallyCache.Entry(count.get(), clock.instant());
+                TallyCache.Entry counted = cache.byMonth(indicator, period,
+                        () -> queries.tally(indicator, period, Grouping.byMonth(period), codes));
                 oldest = counted.computedAt().isBefore(oldest) ? counted.computedAt() : oldest;
                 lines.add(card.computed(indicator, counted.tally()));
             } else {
@@ -121,7 +112,7 @@ public class IndicatorService {
             return Breakdown.byPeople(indicator, by, queries.tally(indicator, period, Grouping.byProfile(period.targetYear()),
                     queries.unitCodes()).byKey(scope.unit().units()));
         }
-        Dashboard.Line line = freshDashboard(actor, unitCode, period).line(indicatorId).orElseThrow();
+        Dashboard.Line line = dashboard(actor, unitCode, period).line(indicatorId).orElseThrow();
         return by == Dimension.UNIT ? Breakdown.byUnit(line) : Breakdown.byMonth(line);
     }
 

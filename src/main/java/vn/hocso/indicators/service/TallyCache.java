@@ -59,7 +59,7 @@ public class TallyCache {
 
     /** Counts and when they were taken. */
     public record Entry(Tally tally, Instant computedAt, AtomicBoolean refreshing) {
-        public Entry(Tally tally, Instant computedAt) {
+        Entry(Tally tally, Instant computedAt) {
             this(tally, computedAt, new AtomicBoolean());
         }
     }
