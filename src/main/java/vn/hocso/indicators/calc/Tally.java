@@ -1,5 +1,6 @@
 package vn.hocso.indicators.calc;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,19 @@ public final class Tally {
 
     public Tally(List<Row> rows) {
         this.rows = List.copyOf(rows);
+    }
+
+    public static final Tally EMPTY = new Tally(List.of());
+
+    public Tally plus(Tally other) {
+        List<Row> both = new ArrayList<>(rows);
+        both.addAll(other.rows);
+        return new Tally(both);
+    }
+
+    /** The same counts without their denominators: the attended marks of an attendance count, say. */
+    public Tally numerators() {
+        return new Tally(rows.stream().map(r -> new Row(r.unit(), r.key(), r.numerator(), 0)).toList());
     }
 
     public Amount total(Set<String> units) {

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.hocso.courses.content.Category;
-import vn.hocso.indicators.calc.Indicator;
+import vn.hocso.indicators.calc.LearnerFlag;
 import vn.hocso.indicators.calc.Period;
 import vn.hocso.indicators.calc.Tally;
 
@@ -52,28 +52,26 @@ public class IndicatorQueries {
         return codes;
     }
 
-    /** In its own transaction when none runs: a refresh in the background needs one to read. */
+    /** One source's counts by unit and key; in its own transaction when none runs, as a background refresh needs one. */
     @Transactional
-    public Tally tally(Indicator indicator, Period period, Grouping grouping, Map<Long, String> units) {
-        List<Sql> queries = switch (indicator.measure()) {
-            case PEOPLE_REACHED -> List.of(completions(indicator.categories(), period, grouping),
-                    attendances(period, grouping), outreach(period, grouping));
-            case CLASSES_HELD -> List.of(classesHeld(indicator.categories(), period, grouping));
-            case FLAGGED_SHARE_COMPLETED -> List.of(flagged(indicator, grouping), flaggedCompleted(indicator, period, grouping));
-            case LEARNERS -> List.of(learners(period, grouping));
-            case ENROLMENTS -> List.of(enrolments(period, grouping));
-            case COMPLETIONS -> List.of(completions(indicator.categories(), period, grouping));
-            case CERTIFICATES -> List.of(certificates(period, grouping));
-            case SESSIONS -> List.of(sessions(period, grouping));
-            case ATTENDANCE_RATE -> List.of(attendanceRate(period, grouping));
+    public Tally count(Source source, Period period, Grouping grouping, Map<Long, String> units) {
+        Sql query = switch (source.kind()) {
+            case COMPLETIONS -> completions(source.categories(), period, grouping);
+            case ATTENDANCE -> attendance(period, grouping);
+            case OUTREACH -> outreach(period, grouping);
+            case CLASSES_HELD -> classesHeld(source.categories(), period, grouping);
+            case FLAGGED -> flagged(source.flag(), grouping);
+            case FLAGGED_COMPLETED -> flaggedCompleted(source, period, grouping);
+            case LEARNERS -> learners(period, grouping);
+            case ENROLMENTS -> enrolments(period, grouping);
+            case CERTIFICATES -> certificates(period, grouping);
+            case SESSIONS -> sessions(period, grouping);
         };
         List<Tally.Row> rows = new ArrayList<>();
-        for (Sql query : queries) {
-            for (Object[] row : query.rows(em)) {
-                String unit = row[0] == null ? null : units.get(((Number) row[0]).longValue());
-                if (unit != null) {
-                    rows.add(new Tally.Row(unit, (String) row[1], ((Number) row[2]).longValue(), ((Number) row[3]).longValue()));
-                }
+        for (Object[] row : query.rows(em)) {
+            String unit = row[0] == null ? null : units.get(((Number) row[0]).longValue());
+            if (unit != null) {
+                rows.add(new Tally.Row(unit, (String) row[1], ((Number) row[2]).longValue(), ((Number) row[3]).longValue()));
             }
         }
         return new Tally(rows);
@@ -85,16 +83,6 @@ public class IndicatorQueries {
         sql.add(" AS k, 1 AS n, 0 AS d FROM enrolment e JOIN account a ON a.id = e.account_id").add(g.joins())
                 .add(inCategories("e.course_id", categories))
                 .add(" WHERE e.completed_at >= ").param(start(period)).add(" AND e.completed_at < ").param(end(period));
-        return wrap(sql);
-    }
-
-    private Sql attendances(Period period, Grouping g) {
-        Sql sql = new Sql().add("SELECT c.unit_id AS unit_id, ");
-        g.key(sql, "s.starts_at", false);
-        sql.add(" AS k, 1 AS n, 0 AS d FROM attendance t JOIN class_session s ON s.id = t.session_id")
-                .add(" JOIN training_class c ON c.id = s.class_id").add(learner(g, "t.account_id"))
-                .add(" WHERE ").add(ATTENDED).add(" AND s.starts_at >= ").param(start(period))
-                .add(" AND s.starts_at < ").param(end(period));
         return wrap(sql);
     }
 
@@ -120,7 +108,7 @@ public class IndicatorQueries {
     }
 
     /** The denominator of a flag's share: everyone active with the flag, whatever the period. */
-    private Sql flagged(Indicator indicator, Grouping g) {
+    private Sql flagged(LearnerFlag flag, Grouping g) {
         Sql sql = new Sql().add("SELECT a.unit_id AS unit_id, ");
         if (g.needsLearner()) {
             g.key(sql, null, false);
@@ -128,21 +116,21 @@ public class IndicatorQueries {
             sql.add("'" + Tally.NO_KEY + "'");
         }
         sql.add(" AS k, 0 AS n, 1 AS d FROM account a").add(g.joins())
-                .add(" WHERE a." + indicator.flag().column() + " AND a.status = 'ACTIVE'");
+                .add(" WHERE a." + flag.column() + " AND a.status = 'ACTIVE'");
         return wrap(sql);
     }
 
     /** The numerator: those with the flag whose first completion of the categories falls in the period (or before its end). */
-    private Sql flaggedCompleted(Indicator indicator, Period period, Grouping g) {
+    private Sql flaggedCompleted(Source source, Period period, Grouping g) {
         Sql sql = new Sql().add("SELECT a.unit_id AS unit_id, ");
         g.key(sql, "f.first_at", false);
-        sql.add(" AS k, 1 AS n, 0 AS d FROM (").add(FIRST_COMPLETION).add(inCategories("e.course_id", indicator.categories()))
+        sql.add(" AS k, 1 AS n, 0 AS d FROM (").add(FIRST_COMPLETION).add(inCategories("e.course_id", source.categories()))
                 .add(" WHERE e.completed_at < ").param(end(period));
-        if (!indicator.completedEver()) {
+        if (!source.ever()) {
             sql.add(" AND e.completed_at >= ").param(start(period));
         }
         sql.add(" GROUP BY e.account_id) f JOIN account a ON a.id = f.account_id").add(g.joins())
-                .add(" WHERE a." + indicator.flag().column() + " AND a.status = 'ACTIVE'");
+                .add(" WHERE a." + source.flag().column() + " AND a.status = 'ACTIVE'");
         return wrap(sql);
     }
 
@@ -182,7 +170,8 @@ public class IndicatorQueries {
         return wrap(sql);
     }
 
-    private Sql attendanceRate(Period period, Grouping g) {
+    /** Marks of the period's sessions: the attended ones (present or late) over all of them. */
+    private Sql attendance(Period period, Grouping g) {
         Sql sql = new Sql().add("SELECT c.unit_id AS unit_id, ");
         g.key(sql, "s.starts_at", false);
         sql.add(" AS k, CASE WHEN ").add(ATTENDED).add(" THEN 1 ELSE 0 END AS n, 1 AS d FROM attendance t")

@@ -3,8 +3,10 @@ package vn.hocso.indicators.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.hocso.accounts.core.Actor;
 import vn.hocso.certificates.model.IssuerSettings;
@@ -26,7 +28,6 @@ import vn.hocso.indicators.calc.Tally;
 public class IndicatorReports {
 
     private IndicatorService indicators;
-    private IndicatorQueries queries;
     private ReportedValues reported;
     private Issuers issuers;
     private int minCell;
@@ -35,10 +36,9 @@ public class IndicatorReports {
     }
 
     @Inject
-    public IndicatorReports(IndicatorService indicators, IndicatorQueries queries, ReportedValues reported, Issuers issuers,
+    public IndicatorReports(IndicatorService indicators, ReportedValues reported, Issuers issuers,
                             @ConfigProperty(name = "hocso.statistics.min-cell", defaultValue = "5") int minCell) {
         this.indicators = indicators;
-        this.queries = queries;
         this.reported = reported;
         this.issuers = issuers;
         this.minCell = minCell;
@@ -53,9 +53,10 @@ public class IndicatorReports {
     public List<Breakdown> groups(Actor actor, String unitCode, Period period) {
         IndicatorService.Scope scope = indicators.scope(actor, unitCode, period);
         List<Breakdown> groups = new ArrayList<>();
+        Map<Source, Tally> counted = new HashMap<>();
         for (Indicator indicator : indicators.catalogue().indicators()) {
             if (indicator.computed() && indicator.measure().aboutPeople()) {
-                Tally byProfile = queries.tally(indicator, period, Grouping.byProfile(period.targetYear()), queries.unitCodes());
+                Tally byProfile = indicators.byProfile(indicator, period, counted);
                 for (Dimension dimension : Dimension.personalOnes()) {
                     groups.add(Breakdown.byPeople(indicator, dimension, byProfile.byKey(scope.unit().units())));
                 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,6 +25,7 @@ import vn.hocso.indicators.calc.Indicator;
 import vn.hocso.indicators.calc.Period;
 import vn.hocso.indicators.calc.ReportCalendar;
 import vn.hocso.indicators.calc.Scorecard;
+import vn.hocso.indicators.calc.Tally;
 import vn.hocso.indicators.calc.UnitScope;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.errors.Failure;
@@ -89,10 +91,14 @@ public class IndicatorService {
         Instant oldest = clock.instant();
         for (Indicator indicator : catalogues.current().indicators()) {
             if (indicator.computed()) {
-                TallyCache.Entry counted = cache.byMonth(indicator, period,
-                        () -> queries.tally(indicator, period, Grouping.byMonth(period), codes));
-                oldest = counted.computedAt().isBefore(oldest) ? counted.computedAt() : oldest;
-                lines.add(card.computed(indicator, counted.tally()));
+                Tally counts = Tally.EMPTY;
+                for (Source.Use use : Source.of(indicator)) {
+                    TallyCache.Entry counted = cache.byMonth(use.source(), period,
+                            () -> queries.count(use.source(), period, Grouping.byMonth(period), codes));
+                    oldest = counted.computedAt().isBefore(oldest) ? counted.computedAt() : oldest;
+                    counts = counts.plus(use.numeratorOnly() ? counted.tally().numerators() : counted.tally());
+                }
+                lines.add(card.computed(indicator, counts));
             } else {
                 lines.add(card.reported(indicator, entered.getOrDefault(indicator.id(), Map.of()), scope.tree()));
             }
@@ -109,11 +115,25 @@ public class IndicatorService {
                 throw DomainException.invalid("by", "indicators.notAboutPeople", indicatorId);
             }
             Scope scope = scope(actor, unitCode, period);
-            return Breakdown.byPeople(indicator, by, queries.tally(indicator, period, Grouping.byProfile(period.targetYear()),
-                    queries.unitCodes()).byKey(scope.unit().units()));
+            return Breakdown.byPeople(indicator, by, byProfile(indicator, period, new HashMap<>()).byKey(scope.unit().units()));
         }
         Dashboard.Line line = dashboard(actor, unitCode, period).line(indicatorId).orElseThrow();
         return by == Dimension.UNIT ? Breakdown.byUnit(line) : Breakdown.byMonth(line);
+    }
+
+    /**
+     * The indicator's counts by unit and learner profile, counted now; {@code counted} keeps
+     * each source's counts for the other indicators of the same request.
+     */
+    public Tally byProfile(Indicator indicator, Period period, Map<Source, Tally> counted) {
+        Map<Long, String> codes = queries.unitCodes();
+        Tally counts = Tally.EMPTY;
+        for (Source.Use use : Source.of(indicator)) {
+            Tally source = counted.computeIfAbsent(use.source(),
+                    s -> queries.count(s, period, Grouping.byProfile(period.targetYear()), codes));
+            counts = counts.plus(use.numeratorOnly() ? source.numerators() : source);
+        }
+        return counts;
     }
 
     /** The unit's subtree in the tree of the period, after checking the actor may see it. */

@@ -10,24 +10,19 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.hocso.courses.content.Category;
-import vn.hocso.indicators.calc.Indicator;
-import vn.hocso.indicators.calc.LearnerFlag;
-import vn.hocso.indicators.calc.Measure;
 import vn.hocso.indicators.calc.Period;
 import vn.hocso.indicators.calc.Tally;
 
 /**
  * The counts behind the dashboard, kept for a few minutes. A province's counts take seconds
  * to aggregate over millions of attendance marks, yet they hold every unit at once, so one
- * count serves every organizer's dashboard for that period. Once older than the maximum
+ * count serves every organizer's dashboard for that period, and every indicator made of it. Once older than the maximum
  * age, the old counts are still served while new ones are made in the background (stale
  * while revalidating): the dashboard stays fast and never more than one refresh behind.
  * With a maximum age of zero nothing is kept.
@@ -50,11 +45,8 @@ public class TallyCache {
         }
     });
 
-    /** What a count depends on: the indicator's definition (not its title or targets) and the period. */
-    record Key(Measure measure, Set<Category> categories, LearnerFlag flag, boolean ever, Period period) {
-        static Key of(Indicator indicator, Period period) {
-            return new Key(indicator.measure(), indicator.categories(), indicator.flag(), indicator.completedEver(), period);
-        }
+    /** A source's counts by unit and month over a period. */
+    record Key(Source source, Period period) {
     }
 
     /** Counts and when they were taken. */
@@ -83,12 +75,12 @@ public class TallyCache {
         return maxAge;
     }
 
-    /** The indicator's counts by unit and month for the period: kept ones, or counted now when there are none. */
-    public Entry byMonth(Indicator indicator, Period period, Supplier<Tally> count) {
+    /** The source's counts by unit and month for the period: kept ones, or counted now when there are none. */
+    public Entry byMonth(Source source, Period period, Supplier<Tally> count) {
         if (maxAge.isZero()) {
             return new Entry(count.get(), clock.instant());
         }
-        Key key = Key.of(indicator, period);
+        Key key = new Key(source, period);
         Entry entry = entries.get(key);
         if (entry == null) {
             Entry counted = new Entry(count.get(), clock.instant());

@@ -2,7 +2,6 @@ package vn.hocso.indicators.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,24 +11,18 @@ import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import vn.hocso.courses.content.LocalizedText;
-import vn.hocso.indicators.calc.Indicator;
-import vn.hocso.indicators.calc.Measure;
+import vn.hocso.courses.content.Category;
 import vn.hocso.indicators.calc.Period;
 import vn.hocso.indicators.calc.PeriodKind;
-import vn.hocso.indicators.calc.Section;
 import vn.hocso.indicators.calc.Tally;
 
 class TallyCacheTest {
 
     private static final Period YEAR = new Period(PeriodKind.YEAR, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
-    private static final Indicator REACHED = Indicator.computed("S1", Section.PLAN, new LocalizedText("Lượt người", null),
-            new LocalizedText("lượt người", null), Map.of(2026, BigDecimal.TEN), null, Measure.PEOPLE_REACHED, Set.of(), null,
-            false);
+    private static final Source COMPLETIONS = new Source(Source.Kind.COMPLETIONS, Set.of(), null, false);
 
     private Instant now = Instant.parse("2026-12-06T01:00:00Z");
     private final Clock clock = new Clock() {
@@ -57,7 +50,7 @@ class TallyCacheTest {
     }
 
     private long served() {
-        return cache.byMonth(REACHED, YEAR, this::count).tally().total(Set.of("HD-NP")).numerator();
+        return cache.byMonth(COMPLETIONS, YEAR, this::count).tally().total(Set.of("HD-NP")).numerator();
     }
 
     @Test
@@ -80,25 +73,24 @@ class TallyCacheTest {
         assertThat(background).as("one refresh, not one per request").hasSize(1);
         background.pop().run();
         assertThat(served()).isEqualTo(2);
-        assertThat(cache.byMonth(REACHED, YEAR, this::count).computedAt()).isEqualTo(now);
+        assertThat(cache.byMonth(COMPLETIONS, YEAR, this::count).computedAt()).isEqualTo(now);
     }
 
     @Test
-    void aChangedDefinitionOrPeriodIsCountedAfresh() {
+    void anotherSourceOrPeriodIsCountedAfresh() {
         served();
-        Indicator narrower = Indicator.computed("S1", Section.PLAN, REACHED.title(), REACHED.unitOfMeasure(), Map.of(), null,
-                Measure.COMPLETIONS, Set.of(), null, false);
+        Source narrower = new Source(Source.Kind.COMPLETIONS, Set.of(Category.CYBER_SAFETY), null, false);
 
         assertThat(cache.byMonth(narrower, YEAR, this::count).tally().total(Set.of("HD-NP")).numerator()).isEqualTo(2);
         Period june = new Period(PeriodKind.JUNE_REPORT, LocalDate.of(2025, 12, 15), LocalDate.of(2026, 6, 14));
-        assertThat(cache.byMonth(REACHED, june, this::count).tally().total(Set.of("HD-NP")).numerator()).isEqualTo(3);
+        assertThat(cache.byMonth(COMPLETIONS, june, this::count).tally().total(Set.of("HD-NP")).numerator()).isEqualTo(3);
     }
 
     @Test
     void withNoMaximumAgeNothingIsKept() {
         TallyCache none = new TallyCache(clock, Duration.ZERO, background::add);
-        none.byMonth(REACHED, YEAR, this::count);
+        none.byMonth(COMPLETIONS, YEAR, this::count);
 
-        assertThat(none.byMonth(REACHED, YEAR, this::count).tally().total(Set.of("HD-NP")).numerator()).isEqualTo(2);
+        assertThat(none.byMonth(COMPLETIONS, YEAR, this::count).tally().total(Set.of("HD-NP")).numerator()).isEqualTo(2);
     }
 }

@@ -1,0 +1,49 @@
+package vn.hocso.indicators.service;
+
+import java.util.List;
+import java.util.Set;
+import vn.hocso.courses.content.Category;
+import vn.hocso.indicators.calc.Indicator;
+import vn.hocso.indicators.calc.LearnerFlag;
+
+/**
+ * One count indicators are made of: S1 adds completions, attended marks and outreach head
+ * counts; A3 is the same completions and A7 the same marks. Indicators that share a source
+ * count it once, and a kept count serves all of them.
+ */
+public record Source(Kind kind, Set<Category> categories, LearnerFlag flag, boolean ever) {
+
+    /** What is counted; see {@link IndicatorQueries} for each query. */
+    public enum Kind {
+        COMPLETIONS, ATTENDANCE, OUTREACH, CLASSES_HELD, FLAGGED, FLAGGED_COMPLETED, LEARNERS, ENROLMENTS, CERTIFICATES, SESSIONS
+    }
+
+    public Source {
+        categories = Set.copyOf(categories);
+    }
+
+    /** A source as an indicator uses it: whole, or only its numerator (the attended marks, not all marks). */
+    public record Use(Source source, boolean numeratorOnly) {
+    }
+
+    private static Use whole(Kind kind, Set<Category> categories) {
+        return new Use(new Source(kind, categories, null, false), false);
+    }
+
+    public static List<Use> of(Indicator indicator) {
+        Set<Category> categories = indicator.categories();
+        return switch (indicator.measure()) {
+            case PEOPLE_REACHED -> List.of(whole(Kind.COMPLETIONS, categories),
+                    new Use(new Source(Kind.ATTENDANCE, Set.of(), null, false), true), whole(Kind.OUTREACH, Set.of()));
+            case CLASSES_HELD -> List.of(whole(Kind.CLASSES_HELD, categories));
+            case FLAGGED_SHARE_COMPLETED -> List.of(new Use(new Source(Kind.FLAGGED, Set.of(), indicator.flag(), false), false),
+                    new Use(new Source(Kind.FLAGGED_COMPLETED, categories, indicator.flag(), indicator.completedEver()), false));
+            case LEARNERS -> List.of(whole(Kind.LEARNERS, Set.of()));
+            case ENROLMENTS -> List.of(whole(Kind.ENROLMENTS, Set.of()));
+            case COMPLETIONS -> List.of(whole(Kind.COMPLETIONS, categories));
+            case CERTIFICATES -> List.of(whole(Kind.CERTIFICATES, Set.of()));
+            case SESSIONS -> List.of(whole(Kind.SESSIONS, Set.of()));
+            case ATTENDANCE_RATE -> List.of(whole(Kind.ATTENDANCE, Set.of()));
+        };
+    }
+}
