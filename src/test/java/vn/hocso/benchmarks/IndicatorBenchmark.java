@@ -13,8 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -29,21 +27,17 @@ import vn.hocso.testsupport.TestDatabase;
  * indicator dashboard (API and page) and the four report files of a district with 60
  * communes, 200,000 learners, 1,000,000 enrolments and 5,000,000 attendance marks over five
  * years, for the year 2025, each against hand-written SQL that computes the same numbers
- * over plain JDBC in the same run. The dashboard keeps its counts for a few minutes, so it is
- * measured twice: as served from kept counts, and for periods nobody asked before, which it
- * counts there and then. Prints medians and ratios and whether the targets are met (ratio at
- * most 1.5, page under a second); it fails only on an error or a wrong number.
+ * over plain JDBC in the same run. The dashboard keeps its counts for a few minutes and the
+ * indicator files read them, so these are timed twice (see {@link IndicatorRequests}): from
+ * kept counts, and for periods nobody asked before. Prints medians and ratios and whether
+ * the targets are met (ratio at most 1.5, page under a second); it fails only on an error or
+ * a wrong number.
  */
 class IndicatorBenchmark {
 
     private static final int RUNS = Integer.getInteger("hocso.bench.runs", 5);
     private static final String UNIT = ProvinceDataset.DISTRICT;
     private static final int YEAR = 2025;
-    private static final LocalDate FIRST = LocalDate.of(YEAR, 1, 1);
-    private static final LocalDate LAST = LocalDate.of(YEAR, 12, 31);
-    private static final String QUERY = "?unit=" + UNIT + "&year=" + YEAR;
-    /** The page's fresh periods start this many days before the API's, so neither meets the other's counts. */
-    private static final int PAGE_SHIFT = 20;
     private static final double RATIO_TARGET = 1.5;
     private static final double PAGE_TARGET_MS = 1000;
 
@@ -57,60 +51,38 @@ class IndicatorBenchmark {
         System.out.printf("Province dataset generated in %.0f s: %s%n", loaded.seconds(), loaded.rows());
 
         OrganizerBrowser organizer = OrganizerBrowser.logIn(app.baseUri(), "organizer", DemoData.PASSWORD);
-        Instant now = Instant.now();
-        ReferenceSql year = new ReferenceSql(UNIT, FIRST, LAST, now);
-        IndicatorReference indicators = new IndicatorReference(year);
-        AttendanceReference attendance = new AttendanceReference(year);
-        Paired<Map<String, List<Object[]>>> apiKept;
-        Paired<Map<String, List<Object[]>>> apiCounted;
-        Paired<Map<String, List<Object[]>>> csv;
-        List<Paired<Map<String, List<Object[]>>>> results = new ArrayList<>();
+        Map<String, Paired> timed;
         try (Connection c = database.getConnection()) {
-            apiKept = Paired.measure("GET /api/indicators, counts kept", RUNS,
-                    turn -> organizer.get("api/indicators" + QUERY), turn -> indicators.dashboard(c));
-            apiCounted = Paired.measure("GET /api/indicators, counted afresh", RUNS,
-                    turn -> organizer.get("api/indicators" + window(turn + 1)),
-                    turn -> new IndicatorReference(shifted(turn + 1, now)).dashboard(c));
-            results.addAll(List.of(apiKept, apiCounted));
-            results.add(Paired.measure("GET /organizer/indicators.xhtml, counts kept", RUNS,
-                    turn -> organizer.get("organizer/indicators.xhtml" + QUERY), turn -> indicators.dashboard(c)));
-            results.add(Paired.measure("GET /organizer/indicators.xhtml, counted afresh", RUNS,
-                    turn -> organizer.get("organizer/indicators.xhtml" + window(PAGE_SHIFT + turn)),
-                    turn -> new IndicatorReference(shifted(PAGE_SHIFT + turn, now)).dashboard(c)));
-            results.add(Paired.measure("GET /api/reports/indicators.xlsx", RUNS,
-                    turn -> organizer.get("api/reports/indicators.xlsx" + QUERY), turn -> indicators.workbook(c)));
-            results.add(Paired.measure("GET /api/reports/indicators.pdf", RUNS,
-                    turn -> organizer.get("api/reports/indicators.pdf" + QUERY), turn -> indicators.dashboard(c)));
-            results.add(Paired.measure("GET /api/reports/attendance.xlsx", RUNS,
-                    turn -> organizer.get("api/reports/attendance.xlsx" + QUERY), turn -> attendance.workbook(c)));
-            csv = Paired.measure("GET /api/reports/attendance.csv", RUNS,
-                    turn -> organizer.get("api/reports/attendance.csv" + QUERY), turn -> attendance.csv(c));
-            results.add(csv);
+            timed = new IndicatorRequests(organizer, c, UNIT, YEAR, Instant.now(), RUNS).measure();
         }
         double basicCost = basicAuthenticationCost(app, organizer);
 
+        Paired kept = timed.get(IndicatorRequests.API + IndicatorRequests.KEPT);
+        Paired afresh = timed.get(IndicatorRequests.API + IndicatorRequests.AFRESH);
+        Paired csv = timed.get(IndicatorRequests.ATTENDANCE_CSV);
         List<Check> checks = List.of(
-                new Check("A2 enrolments " + YEAR, apiValue(apiKept.page, "A2"), sum(apiKept.answer.get("enrolments"), 2)),
-                new Check("A3 completions " + YEAR, apiValue(apiKept.page, "A3"), sum(apiKept.answer.get("completions"), 2)),
-                new Check("A6 sessions " + YEAR, apiValue(apiKept.page, "A6"), sum(apiKept.answer.get("sessions"), 2)),
-                new Check("A2 enrolments, last window", apiValue(apiCounted.page, "A2"),
-                        sum(apiCounted.answer.get("enrolments"), 2)),
-                new Check("attendance.csv session lines", csv.page.text().lines().count() - 1,
-                        csv.answer.get("sessions").size()));
-        StringBuilder report = new StringBuilder(report(loaded, results, basicCost)).append("checks (app = SQL):");
+                new Check("A2 enrolments " + YEAR, apiValue(kept.page, "A2"), sum(kept.answer.get("enrolments"), 2)),
+                new Check("A3 completions " + YEAR, apiValue(kept.page, "A3"), sum(kept.answer.get("completions"), 2)),
+                new Check("A6 sessions " + YEAR, apiValue(kept.page, "A6"), sum(kept.answer.get("sessions"), 2)),
+                new Check("A2 enrolments, last fresh window", apiValue(afresh.page, "A2"), sum(afresh.answer.get("enrolments"), 2)),
+                new Check("attendance.csv session lines", csv.page.text().lines().count() - 1, csv.answer.get("sessions").size()));
+        StringBuilder report = new StringBuilder(report(loaded, timed, basicCost)).append("checks (app = SQL):");
         checks.forEach(check -> report.append(" %s %,d = %,d;".formatted(check.what(), check.app(), check.sql())));
         System.out.println(report);
         Files.writeString(Path.of(System.getProperty("hocso.target", "target"), "indicator-benchmark.txt"), report + "\n");
 
-        for (Paired<?> result : results) {
+        for (Paired result : timed.values()) {
             assertThat(result.failures).as(result.name + " answered other than 200: " + result.page.status()).isZero();
-            if (!result.name.contains(".xhtml")) {
+            if (!result.name.startsWith(IndicatorRequests.PAGE)) {
                 assertThat(result.page.status()).as(result.name + ": " + result.page.text()).isEqualTo(200);
             }
+            if (result.name.contains(".xlsx")) {
+                assertThat(result.page.text()).as(result.name).startsWith("PK");
+            }
+            if (result.name.contains(".pdf")) {
+                assertThat(result.page.text()).as(result.name).startsWith("%PDF");
+            }
         }
-        assertThat(results.get(4).page.text()).startsWith("PK");
-        assertThat(results.get(5).page.text()).startsWith("%PDF");
-        assertThat(results.get(6).page.text()).startsWith("PK");
         for (Check check : checks) {
             assertThat(check.app()).as(check.what()).isPositive().isEqualTo(check.sql());
         }
@@ -120,20 +92,7 @@ class IndicatorBenchmark {
     private record Check(String what, long app, long sql) {
     }
 
-    /**
-     * A period of a year's length ending {@code daysEarlier} days before the end of {@link #YEAR}:
-     * one the application has not counted yet, so it counts now, as for the first view of a period.
-     */
-    private static String window(int daysEarlier) {
-        return "?unit=" + UNIT + "&from=" + FIRST.minusDays(daysEarlier) + "&to=" + LAST.minusDays(daysEarlier);
-    }
-
-    private static ReferenceSql shifted(int daysEarlier, Instant now) {
-        return new ReferenceSql(UNIT, FIRST.minusDays(daysEarlier), LAST.minusDays(daysEarlier), now);
-    }
-
-    private static String report(ProvinceDataset.Loaded loaded, List<Paired<Map<String, List<Object[]>>>> results,
-                                 double basicCost) {
+    private static String report(ProvinceDataset.Loaded loaded, Map<String, Paired> timed, double basicCost) {
         Map<String, Long> rows = loaded.rows();
         StringBuilder report = new StringBuilder("""
                 === Indicator benchmark: %s, year %d, %d cores; median of %d runs after one warm-up ===
@@ -142,21 +101,23 @@ class IndicatorBenchmark {
                 counted), %,d sessions, %,d attendance marks, 2021-2025
                 reference: hand-written SQL for the same numbers (recursive CTE for the subtree, GROUP BY unit and month or \
                 profile), plain JDBC on the same database, every row read
-                counts kept: what the dashboard serves from counts at most 5 minutes old (refreshed in the background); \
-                counted afresh: a period nobody asked before (from/to, one day earlier each run), as at a first view
+                counts kept: ?year=%d as asked, served from the dashboard's counts kept for 5 minutes (the indicator \
+                workbook still counts its groups of learners); counted afresh: a period nobody asked before (?from=&to=, a \
+                year's window one day earlier each run), as at a first view; SQL always counts
                 %-47s %9s %9s %8s  %s
                 """.formatted(UNIT, YEAR, Runtime.getRuntime().availableProcessors(), RUNS, loaded.seconds(),
                 rows.get("communes"), rows.get("learners"), rows.get("consenting"), rows.get("enrolments"),
                 rows.get("completed"), rows.get("certificates"), rows.get("classes"), rows.get("outreach events"),
-                rows.get("outreach people"), rows.get("sessions"), rows.get("attendance marks"),
+                rows.get("outreach people"), rows.get("sessions"), rows.get("attendance marks"), YEAR,
                 "request", "app ms", "SQL ms", "app/SQL", "targets"));
-        for (Paired<?> result : results) {
+        for (String name : IndicatorRequests.SHOWN) {
+            Paired result = timed.get(name);
             if (!result.measured()) {
                 report.append("%-47s not measured: answered %d (not there yet?)%n".formatted(result.name, result.page.status()));
                 continue;
             }
             String targets = "ratio <= " + RATIO_TARGET + ": " + met(result.ratio() <= RATIO_TARGET);
-            if (result.name.contains(".xhtml")) {
+            if (result.name.startsWith(IndicatorRequests.PAGE)) {
                 targets += "; under 1 s: " + met(result.appMillis() < PAGE_TARGET_MS);
             }
             report.append("%-47s %9.0f %9.0f %8.2f  %s%n".formatted(result.name, result.appMillis(), result.referenceMillis(),

@@ -1,16 +1,18 @@
 package vn.hocso.benchmarks;
 
+import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
  * One request of the application timed against its reference, in turns (app, reference, app,
  * …) after one warm-up of each, so a noisy moment of the shared machine hits both alike.
  */
-final class Paired<T> {
+final class Paired {
 
-    /** The reference's work in turn {@code turn} (0 is the warm-up): queries that may fail. */
-    interface Reference<T> {
-        T run(int turn) throws Exception;
+    /** The reference's work in turn {@code turn} (0 is the warm-up): its answers by name, every row read. */
+    interface Reference {
+        Map<String, List<Object[]>> run(int turn) throws Exception;
     }
 
     final String name;
@@ -18,7 +20,7 @@ final class Paired<T> {
     final Latencies reference = new Latencies();
     /** The application's last answer, and the reference's, to check. */
     OrganizerBrowser.Page page;
-    T answer;
+    Map<String, List<Object[]>> answer;
     int failures;
 
     private Paired(String name) {
@@ -30,9 +32,9 @@ final class Paired<T> {
      * request can ask something new each time. A request that answers 404 at warm-up (a page
      * not written yet) is not timed at all.
      */
-    static <T> Paired<T> measure(String name, int runs, IntFunction<OrganizerBrowser.Page> request, Reference<T> reference)
+    static Paired measure(String name, int runs, IntFunction<OrganizerBrowser.Page> request, Reference reference)
             throws Exception {
-        Paired<T> paired = new Paired<>(name);
+        Paired paired = new Paired(name);
         paired.page = request.apply(0);
         paired.answer = reference.run(0);
         if (paired.page.status() == 404) {

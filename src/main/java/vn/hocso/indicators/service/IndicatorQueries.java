@@ -170,8 +170,22 @@ public class IndicatorQueries {
         return wrap(sql);
     }
 
-    /** Marks of the period's sessions: the attended ones (present or late) over all of them. */
+    /**
+     * Marks of the period's sessions: the attended ones (present or late) over all of them.
+     * Without the learner, marks are first summed per session from the index alone, then
+     * per unit and month: a few thousand sessions rather than millions of marks to group.
+     */
     private Sql attendance(Period period, Grouping g) {
+        if (!g.needsLearner()) {
+            Sql sql = new Sql().add("SELECT c.unit_id AS unit_id, ");
+            g.key(sql, "s.starts_at", false);
+            sql.add(" AS k, m.n AS n, m.d AS d FROM (SELECT t.session_id, SUM(CASE WHEN ").add(ATTENDED)
+                    .add(" THEN 1 ELSE 0 END) AS n, COUNT(*) AS d FROM attendance t WHERE t.session_id IN")
+                    .add(" (SELECT id FROM class_session WHERE starts_at >= ").param(start(period))
+                    .add(" AND starts_at < ").param(end(period)).add(") GROUP BY t.session_id) m")
+                    .add(" JOIN class_session s ON s.id = m.session_id JOIN training_class c ON c.id = s.class_id");
+            return wrap(sql);
+        }
         Sql sql = new Sql().add("SELECT c.unit_id AS unit_id, ");
         g.key(sql, "s.starts_at", false);
         sql.add(" AS k, CASE WHEN ").add(ATTENDED).add(" THEN 1 ELSE 0 END AS n, 1 AS d FROM attendance t")

@@ -32,6 +32,8 @@ public class TallyCache {
 
     private static final Logger LOG = Logger.getLogger(TallyCache.class.getName());
     private static final int MAX_ENTRIES = 500;
+    /** Counts older than this many maximum ages (nobody asked for a long while) are not served but made again. */
+    private static final int STALE_LIMIT = 4;
 
     private Clock clock;
     private Duration maxAge;
@@ -87,15 +89,29 @@ public class TallyCache {
             entries.put(key, counted);
             return counted;
         }
+        if (entry.computedAt().plus(maxAge.multipliedBy(STALE_LIMIT)).isBefore(clock.instant())) {
+            return refresh(key, count);
+        }
         if (entry.computedAt().plus(maxAge).isBefore(clock.instant()) && entry.refreshing().compareAndSet(false, true)) {
             (executor != null ? executor : managed).execute(() -> refresh(key, entry, count));
         }
         return entry;
     }
 
+    /** Counts the source now and keeps the counts, for those that warm the usual periods ahead of anyone asking. */
+    public Entry refresh(Source source, Period period, Supplier<Tally> count) {
+        return refresh(new Key(source, period), count);
+    }
+
+    private Entry refresh(Key key, Supplier<Tally> count) {
+        Entry counted = new Entry(count.get(), clock.instant());
+        entries.put(key, counted);
+        return counted;
+    }
+
     private void refresh(Key key, Entry old, Supplier<Tally> count) {
         try {
-            entries.put(key, new Entry(count.get(), clock.instant()));
+            refresh(key, count);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not refresh indicator counts; the older ones stay", e);
         } finally {

@@ -1,6 +1,7 @@
 package vn.hocso.indicators.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import vn.hocso.courses.content.Category;
 import vn.hocso.indicators.calc.Period;
 import vn.hocso.indicators.calc.PeriodKind;
+import vn.hocso.indicators.calc.ReportCalendar;
 import vn.hocso.indicators.calc.Tally;
 
 class TallyCacheTest {
@@ -74,6 +76,25 @@ class TallyCacheTest {
         background.pop().run();
         assertThat(served()).isEqualTo(2);
         assertThat(cache.byMonth(COMPLETIONS, YEAR, this::count).computedAt()).isEqualTo(now);
+    }
+
+    @Test
+    void countsNobodyAskedForInALongWhileAreMadeAgainBeforeTheyAreServed() {
+        served();
+        now = now.plus(Duration.ofMinutes(21));
+
+        assertThat(served()).isEqualTo(2);
+        assertThat(background).isEmpty();
+    }
+
+    @Test
+    void theUsualPeriodsAreThisYearAndTheReportPeriodsRunningToday() {
+        assertThat(CountWarmer.usual(ReportCalendar.PLAN_273, LocalDate.of(2026, 12, 6))).extracting(Period::from, Period::to)
+                .containsExactly(tuple(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)),
+                        tuple(LocalDate.of(2025, 12, 15), LocalDate.of(2026, 6, 14)),
+                        tuple(LocalDate.of(2025, 12, 15), LocalDate.of(2026, 12, 14)));
+        assertThat(CountWarmer.usual(ReportCalendar.PLAN_273, LocalDate.of(2026, 12, 20)).get(2).to())
+                .isEqualTo(LocalDate.of(2027, 12, 14));
     }
 
     @Test

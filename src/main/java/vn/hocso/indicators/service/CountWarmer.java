@@ -1,0 +1,73 @@
+package vn.hocso.indicators.service;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.hocso.courses.service.CoursesReady;
+import vn.hocso.indicators.calc.Indicator;
+import vn.hocso.indicators.calc.Period;
+import vn.hocso.indicators.calc.PeriodKind;
+import vn.hocso.indicators.calc.ReportCalendar;
+
+/**
+ * Keeps the counts of the periods organizers look at most (this year, and the June and
+ * December report periods of the current report year) made ahead of anyone asking, every
+ * maximum age, so even the first dashboard of the morning answers at once.
+ */
+@ApplicationScoped
+public class CountWarmer {
+
+    private static final Logger LOG = Logger.getLogger(CountWarmer.class.getName());
+
+    @Inject
+    private TallyCache cache;
+    @Inject
+    private IndicatorQueries queries;
+    @Inject
+    private IndicatorService indicators;
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
+    void start(@Observes CoursesReady ready) {
+        if (!cache.maxAge().isZero()) {
+            scheduler.scheduleAtFixedRate(this::warm, 0, cache.maxAge().toSeconds(), TimeUnit.SECONDS);
+        }
+    }
+
+    private void warm() {
+        try {
+            Map<Long, String> codes = queries.unitCodes();
+            Set<Source> sources = new HashSet<>();
+            for (Indicator indicator : indicators.catalogue().indicators()) {
+                if (indicator.computed()) {
+                    Source.of(indicator).forEach(use -> sources.add(use.source()));
+                }
+            }
+            for (Period period : usual(indicators.calendar(), indicators.today())) {
+                for (Source source : sources) {
+                    cache.refresh(source, period, () -> queries.count(source, period, Grouping.byMonth(period), codes));
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not make the indicator counts ahead; they will be made when asked", e);
+        }
+    }
+
+    /** This calendar year, and the report periods of the report year running today. */
+    static List<Period> usual(ReportCalendar calendar, LocalDate today) {
+        int reportYear = calendar.period(PeriodKind.DECEMBER_REPORT, today.getYear()).contains(today)
+                ? today.getYear() : today.getYear() + 1;
+        return List.of(calendar.period(PeriodKind.YEAR, today.getYear()), calendar.period(PeriodKind.JUNE_REPORT, reportYear),
+                calendar.period(PeriodKind.DECEMBER_REPORT, reportYear));
+    }
+}
