@@ -5,23 +5,17 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import vn.hocso.testsupport.LoginForm;
 
-/** One simulated contestant: a browser session (cookie and CSRF token) talking to the API like quiz.js. */
 final class Contestant {
 
-    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([0-9a-f]+)\"");
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -44,16 +38,7 @@ final class Contestant {
     void logIn(String password) throws Exception {
         HttpResponse<String> page = http.send(request("login.xhtml").GET().build(), HttpResponse.BodyHandlers.ofString());
         keepSession(page);
-        Map<String, String> form = new LinkedHashMap<>();
-        Matcher hidden = HIDDEN.matcher(page.body());
-        while (hidden.find()) {
-            form.put(hidden.group(1), hidden.group(2));
-        }
-        form.put("username", username);
-        form.put("password", password);
-        form.put("submit", "Đăng nhập");
-        String body = form.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
+        String body = LoginForm.body(page.body(), username, password);
         HttpResponse<String> loggedIn = http.send(request("login.xhtml").header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (loggedIn.statusCode() != 302) {
@@ -96,9 +81,5 @@ final class Contestant {
                 session = id.group(1);
             }
         });
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

@@ -2,18 +2,16 @@ package vn.hocso.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import vn.hocso.testsupport.Http;
+import vn.hocso.testsupport.LoginForm;
 import vn.hocso.testsupport.RunningBundle;
 
 /** The login form as a browser posts it: the session id changes at every login. */
 class FormLoginIT {
 
-    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
     @Test
@@ -54,14 +52,6 @@ class FormLoginIT {
 
     private static Http.Response submitLogin(Http browser, String username, String password) {
         String page = browser.get("login.xhtml").body();
-        Map<String, String> form = new LinkedHashMap<>();
-        Matcher hidden = HIDDEN.matcher(page);
-        while (hidden.find()) {
-            form.put(hidden.group(1), hidden.group(2));
-        }
-        form.put("username", username);
-        form.put("password", password);
-        form.put("submit", "Đăng nhập");
-        return browser.postForm("login.xhtml", form);
+        return browser.postForm("login.xhtml", LoginForm.fields(page, username, password));
     }
 }
