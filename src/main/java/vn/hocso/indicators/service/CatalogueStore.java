@@ -49,6 +49,8 @@ public class CatalogueStore {
         this.audit = audit;
     }
 
+    /** In a transaction of its own when none runs: the warmer reads it from a thread of its own. */
+    @Transactional
     public Catalogue current() {
         Optional<CatalogueVersion> newest = newest();
         Long id = newest.map(CatalogueVersion::getId).orElse(null);

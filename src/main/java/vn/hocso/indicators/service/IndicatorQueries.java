@@ -42,7 +42,8 @@ public class IndicatorQueries {
         this.clock = clock;
     }
 
-    /** Unit id to code, to read the answers by. */
+    /** Unit id to code, to read the answers by; in a transaction of its own for the warmer's thread, which has none. */
+    @Transactional
     public Map<Long, String> unitCodes() {
         Map<Long, String> codes = new HashMap<>();
         for (Object row : em.createNativeQuery("SELECT id, code FROM unit").getResultList()) {
