@@ -55,6 +55,10 @@ abstract sealed class Grouping {
 
         @Override
         void key(Sql sql, String column, boolean date) {
+            if (months.size() == 1) {
+                sql.add("'" + months.get(0) + "'");
+                return;
+            }
             sql.add("CASE");
             for (int i = 1; i < months.size(); i++) {
                 sql.add(" WHEN " + column + " < ").param(start(months.get(i), date)).add(" THEN '" + months.get(i - 1) + "'");

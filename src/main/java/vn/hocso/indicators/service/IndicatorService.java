@@ -123,9 +123,10 @@ public class IndicatorService {
 
     /**
      * The indicator's counts by unit and learner profile, counted now; {@code counted} keeps
-     * each source's counts for the other indicators of the same request.
+     * each source's counts for the other indicators of the same request. Province-wide and
+     * unchecked: only for callers that checked the scope first.
      */
-    public Tally byProfile(Indicator indicator, Period period, Map<Source, Tally> counted) {
+    Tally byProfile(Indicator indicator, Period period, Map<Source, Tally> counted) {
         Map<Long, String> codes = queries.unitCodes();
         Tally counts = Tally.EMPTY;
         for (Source.Use use : Source.of(indicator)) {

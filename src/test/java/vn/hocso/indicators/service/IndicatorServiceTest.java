@@ -175,6 +175,14 @@ class IndicatorServiceTest {
     }
 
     @Test
+    void aPeriodWithinOneMonthHasThatMonthAlone() {
+        Dashboard september = dashboard("HD-NP", ReportCalendar.custom(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30)));
+
+        assertThat(value(september, "S1")).as("the cyber-safety class's three attended marks").isEqualByComparingTo("3");
+        assertThat(september.line("S1").orElseThrow().trend()).hasSize(1);
+    }
+
+    @Test
     void theTrendByMonthAddsUpToTheYear() {
         List<Dashboard.Point> trend = dashboard("HD-NP", YEAR_2025).line("S1").orElseThrow().trend();
 
