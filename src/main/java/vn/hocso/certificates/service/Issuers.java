@@ -55,8 +55,13 @@ public class Issuers {
                 return new Issuer(settings.get().getUnit(), settings.get().signing());
             }
         }
-        return new Issuer(unit, new IssuerSettings.Signing(unit.getName().toUpperCase(Locale.forLanguageTag("vi")),
-                unit.getName(), ON_BEHALF_OF, SECRETARY, "", SUFFIX));
+        return new Issuer(unit, unset(unit.getName()));
+    }
+
+    /** How a unit that set nothing signs: its own name, the usual titles, no signer's name. */
+    public static IssuerSettings.Signing unset(String unitName) {
+        return new IssuerSettings.Signing(unitName.toUpperCase(Locale.forLanguageTag("vi")), unitName, ON_BEHALF_OF, SECRETARY,
+                "", SUFFIX);
     }
 
     /** How a unit signs, as set, for its organizers' form. */

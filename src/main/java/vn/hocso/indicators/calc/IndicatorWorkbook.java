@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.hocso.platform.export.XlsxTables;
+import vn.hocso.platform.i18n.Dates;
 import vn.hocso.platform.i18n.Messages;
 
 /**
@@ -113,7 +114,7 @@ public final class IndicatorWorkbook {
         List<YearMonth> months = dashboard.period().months();
         for (int m = 0; m < months.size(); m++) {
             List<Object> row = new ArrayList<>();
-            row.add(String.format("%02d/%d", months.get(m).getMonthValue(), months.get(m).getYear()));
+            row.add(Dates.format(months.get(m)));
             for (Dashboard.Line line : computed) {
                 row.add(line.trend().get(m).value());
             }

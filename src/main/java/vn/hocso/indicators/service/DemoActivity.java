@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -23,6 +22,7 @@ import java.util.Random;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.hocso.courses.service.CoursesReady;
+import vn.hocso.platform.i18n.Dates;
 
 /**
  * In demo mode, two years of activity in the demo district, so the indicator dashboard has
@@ -33,7 +33,6 @@ import vn.hocso.courses.service.CoursesReady;
 public class DemoActivity {
 
     private static final Logger LOG = Logger.getLogger(DemoActivity.class.getName());
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final long FIRST_ID = 900_000_000L;
     private static final List<String> UNITS = List.of("X-PD", "X-PH", "X-PT", "CD-KP1", "CD-HS", "TH-PVD");
     private static final List<String> FAMILY = List.of("Nguyễn", "Trần", "Lê", "Phạm", "Đặng", "Huỳnh", "Võ", "Chăm");
@@ -60,7 +59,7 @@ public class DemoActivity {
             return;
         }
         Map<String, Long> courses = courses();
-        int thisYear = LocalDate.now(clock.withZone(VIETNAM)).getYear();
+        int thisYear = LocalDate.now(clock.withZone(Dates.VIETNAM)).getYear();
         List<Long> learners = new ArrayList<>();
         for (int i = 0; i < 160; i++) {
             learners.add(learner(i));
@@ -149,7 +148,7 @@ public class DemoActivity {
                     nextId++, classId, member, at(start.minusDays(7), 8));
         }
         for (int week = 0; week < 3; week++) {
-            Instant startsAt = start.plusWeeks(week).atTime(LocalTime.of(8, 0)).atZone(VIETNAM).toInstant();
+            Instant startsAt = start.plusWeeks(week).atTime(LocalTime.of(8, 0)).atZone(Dates.VIETNAM).toInstant();
             long session = nextId++;
             sql("INSERT INTO class_session (id, class_id, starts_at, ends_at, checkin_secret) VALUES (?1, ?2, ?3, ?4, ?5)",
                     session, classId, Timestamp.from(startsAt), Timestamp.from(startsAt.plus(Duration.ofHours(2))),
@@ -166,7 +165,7 @@ public class DemoActivity {
     }
 
     private void outreach(String unit, Long course, String title, LocalDate day) {
-        if (course == null || day.atStartOfDay(VIETNAM).toInstant().isAfter(clock.instant())) {
+        if (course == null || day.atStartOfDay(Dates.VIETNAM).toInstant().isAfter(clock.instant())) {
             return;
         }
         long event = newClass(unit, course, title, "OUTREACH", day);
@@ -194,7 +193,7 @@ public class DemoActivity {
     }
 
     private static Timestamp at(LocalDate day, int hour) {
-        return Timestamp.from(day.atTime(hour, 0).atZone(VIETNAM).toInstant());
+        return Timestamp.from(day.atTime(hour, 0).atZone(Dates.VIETNAM).toInstant());
     }
 
     private long count(String query) {

@@ -3,19 +3,17 @@ package vn.hocso.indicators.service;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import vn.hocso.indicators.calc.Dimension;
 import vn.hocso.indicators.calc.LearnerFlag;
 import vn.hocso.indicators.calc.Period;
+import vn.hocso.platform.i18n.Dates;
 
 /**
  * What a query groups its counts by besides the unit: the month (of a record's own time) or
  * the learner's profile, the learner being joined as {@code a}.
  */
 abstract sealed class Grouping {
-
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     static Grouping byMonth(Period period) {
         return new ByMonth(period.months());
@@ -72,7 +70,7 @@ abstract sealed class Grouping {
         }
 
         private static Object start(YearMonth month, boolean date) {
-            return date ? Date.valueOf(month.atDay(1)) : Timestamp.from(month.atDay(1).atStartOfDay(VIETNAM).toInstant());
+            return date ? Date.valueOf(month.atDay(1)) : Timestamp.from(month.atDay(1).atStartOfDay(Dates.VIETNAM).toInstant());
         }
     }
 

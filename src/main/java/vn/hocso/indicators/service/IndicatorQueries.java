@@ -17,6 +17,7 @@ import vn.hocso.courses.content.Category;
 import vn.hocso.indicators.calc.LearnerFlag;
 import vn.hocso.indicators.calc.Period;
 import vn.hocso.indicators.calc.Tally;
+import vn.hocso.platform.i18n.Dates;
 
 /**
  * The counts behind computed indicators, as aggregate SQL grouped by unit and key: the
@@ -216,10 +217,10 @@ public class IndicatorQueries {
     }
 
     static Timestamp start(Period period) {
-        return Timestamp.from(period.from().atStartOfDay(Grouping.VIETNAM).toInstant());
+        return Timestamp.from(period.from().atStartOfDay(Dates.VIETNAM).toInstant());
     }
 
     static Timestamp end(Period period) {
-        return Timestamp.from(period.to().plusDays(1).atStartOfDay(Grouping.VIETNAM).toInstant());
+        return Timestamp.from(period.to().plusDays(1).atStartOfDay(Dates.VIETNAM).toInstant());
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.hocso.accounts.core.Actor;
@@ -76,8 +75,7 @@ public class IndicatorReports {
     /** How the unit signs its reports: as set for its certificates, else its own name with the usual titles. */
     public ReportHeading heading(Actor actor, Dashboard dashboard) {
         IssuerSettings.Signing signing = issuers.signing(actor, dashboard.unit().code())
-                .orElseGet(() -> new IssuerSettings.Signing(dashboard.unit().name().toUpperCase(Locale.forLanguageTag("vi")),
-                        dashboard.unit().name(), Issuers.ON_BEHALF_OF, Issuers.SECRETARY, "", Issuers.SUFFIX));
+                .orElseGet(() -> Issuers.unset(dashboard.unit().name()));
         return new ReportHeading(signing.issuer(), signing.place(), signing.onBehalfOf(), signing.signerTitle(),
                 signing.signerName(), dashboard.asOf());
     }

@@ -29,6 +29,7 @@ import vn.hocso.indicators.calc.Tally;
 import vn.hocso.indicators.calc.UnitScope;
 import vn.hocso.platform.errors.DomainException;
 import vn.hocso.platform.errors.Failure;
+import vn.hocso.platform.i18n.Dates;
 
 /**
  * The plan's indicators for a unit and a period, for its organizers (their subtree only)
@@ -71,7 +72,7 @@ public class IndicatorService {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(Grouping.VIETNAM));
+        return LocalDate.now(clock.withZone(Dates.VIETNAM));
     }
 
     public Catalogue catalogue() {

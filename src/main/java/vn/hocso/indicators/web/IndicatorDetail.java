@@ -12,6 +12,7 @@ import vn.hocso.indicators.calc.Dashboard;
 import vn.hocso.indicators.calc.Dimension;
 import vn.hocso.indicators.calc.Indicator;
 import vn.hocso.indicators.service.IndicatorService;
+import vn.hocso.platform.i18n.Dates;
 import vn.hocso.platform.security.CurrentActor;
 import vn.hocso.platform.web.Language;
 
@@ -66,7 +67,7 @@ public class IndicatorDetail {
 
     public List<Row> getTrend() {
         return line().orElseThrow().trend().stream()
-                .map(p -> new Row(String.format("%02d/%d", p.month().getMonthValue(), p.month().getYear()),
+                .map(p -> new Row(Dates.format(p.month()),
                         page.amount(p.value(), unitOfMeasure()), null, null)).toList();
     }
 
@@ -76,7 +77,7 @@ public class IndicatorDetail {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder values = Json.createArrayBuilder();
         for (Dashboard.Point point : shown.trend()) {
-            labels.add(String.format("%02d/%d", point.month().getMonthValue(), point.month().getYear()));
+            labels.add(Dates.format(point.month()));
             if (point.value() == null) {
                 values.addNull();
             } else {

@@ -3,6 +3,7 @@ package vn.hocso.platform.i18n;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -13,6 +14,7 @@ public final class Dates {
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VIETNAM);
 
     private Dates() {
@@ -20,6 +22,11 @@ public final class Dates {
 
     public static String format(LocalDate date) {
         return date == null ? "" : DAY.format(date);
+    }
+
+    /** A month as reports write it: "03/2026". */
+    public static String format(YearMonth month) {
+        return MONTH.format(month);
     }
 
     public static String format(Instant instant) {
