@@ -3,9 +3,8 @@ package vn.hocso.indicators.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.hocso.accounts.core.Actor;
 import vn.hocso.certificates.model.IssuerSettings;
@@ -52,10 +51,10 @@ public class IndicatorReports {
     public List<Breakdown> groups(Actor actor, String unitCode, Period period) {
         IndicatorService.Scope scope = indicators.scope(actor, unitCode, period);
         List<Breakdown> groups = new ArrayList<>();
-        Map<Source, Tally> counted = new HashMap<>();
+        Function<Source, Tally> counted = indicators.byProfile(period);
         for (Indicator indicator : indicators.catalogue().indicators()) {
             if (indicator.computed() && indicator.measure().aboutPeople()) {
-                Tally byProfile = indicators.byProfile(indicator, period, counted);
+                Tally byProfile = Source.count(indicator, counted);
                 for (Dimension dimension : Dimension.personalOnes()) {
                     groups.add(Breakdown.byPeople(indicator, dimension, byProfile.byKey(scope.unit().units())));
                 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.hocso.accounts.core.Access;
 import vn.hocso.accounts.core.Actor;
@@ -88,22 +89,15 @@ public class IndicatorService {
         Scorecard card = new Scorecard(scope.unit(), period, today(), targets.forYear(period.targetYear()));
         Map<Long, String> codes = queries.unitCodes();
         Map<String, Map<String, BigDecimal>> entered = reported.current(period);
+        Map<Source, TallyCache.Entry> kept = new HashMap<>();
+        Function<Source, Tally> byMonth = source -> kept.computeIfAbsent(source, s -> cache.byMonth(s, period,
+                () -> queries.count(s, period, Grouping.byMonth(period), codes))).tally();
         List<Dashboard.Line> lines = new ArrayList<>();
-        Instant oldest = clock.instant();
         for (Indicator indicator : catalogues.current().indicators()) {
-            if (indicator.computed()) {
-                Tally counts = Tally.EMPTY;
-                for (Source.Use use : Source.of(indicator)) {
-                    TallyCache.Entry counted = cache.byMonth(use.source(), period,
-                            () -> queries.count(use.source(), period, Grouping.byMonth(period), codes));
-                    oldest = counted.computedAt().isBefore(oldest) ? counted.computedAt() : oldest;
-                    counts = counts.plus(use.numeratorOnly() ? counted.tally().numerators() : counted.tally());
-                }
-                lines.add(card.computed(indicator, counts));
-            } else {
-                lines.add(card.reported(indicator, entered.getOrDefault(indicator.id(), Map.of()), scope.tree()));
-            }
+            lines.add(indicator.computed() ? card.computed(indicator, Source.count(indicator, byMonth))
+                    : card.reported(indicator, entered.getOrDefault(indicator.id(), Map.of()), scope.tree()));
         }
+        Instant oldest = kept.values().stream().map(TallyCache.Entry::computedAt).min(Instant::compareTo).orElse(clock.instant());
         return new Dashboard(scope.unit().unit(), period, today(), oldest, lines);
     }
 
@@ -116,26 +110,22 @@ public class IndicatorService {
                 throw DomainException.invalid("by", "indicators.notAboutPeople", indicatorId);
             }
             Scope scope = scope(actor, unitCode, period);
-            return Breakdown.byPeople(indicator, by, byProfile(indicator, period, new HashMap<>()).byKey(scope.unit().units()));
+            return Breakdown.byPeople(indicator, by, Source.count(indicator, byProfile(period)).byKey(scope.unit().units()));
         }
         Dashboard.Line line = dashboard(actor, unitCode, period).line(indicatorId).orElseThrow();
         return by == Dimension.UNIT ? Breakdown.byUnit(line) : Breakdown.byMonth(line);
     }
 
     /**
-     * The indicator's counts by unit and learner profile, counted now; {@code counted} keeps
-     * each source's counts for the other indicators of the same request. Province-wide and
-     * unchecked: only for callers that checked the scope first.
+     * Sources' counts by unit and learner profile, each counted now when first asked and then
+     * kept for the other indicators of the same request. Province-wide and unchecked: only
+     * for callers that checked the scope first.
      */
-    Tally byProfile(Indicator indicator, Period period, Map<Source, Tally> counted) {
+    Function<Source, Tally> byProfile(Period period) {
         Map<Long, String> codes = queries.unitCodes();
-        Tally counts = Tally.EMPTY;
-        for (Source.Use use : Source.of(indicator)) {
-            Tally source = counted.computeIfAbsent(use.source(),
-                    s -> queries.count(s, period, Grouping.byProfile(period.targetYear()), codes));
-            counts = counts.plus(use.numeratorOnly() ? source.numerators() : source);
-        }
-        return counts;
+        Map<Source, Tally> counted = new HashMap<>();
+        return source -> counted.computeIfAbsent(source,
+                s -> queries.count(s, period, Grouping.byProfile(period.targetYear()), codes));
     }
 
     /** The unit's subtree in the tree of the period, after checking the actor may see it. */

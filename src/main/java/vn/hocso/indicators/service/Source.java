@@ -2,9 +2,11 @@ package vn.hocso.indicators.service;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import vn.hocso.courses.content.Category;
 import vn.hocso.indicators.calc.Indicator;
 import vn.hocso.indicators.calc.LearnerFlag;
+import vn.hocso.indicators.calc.Tally;
 
 /**
  * One count indicators are made of: S1 adds completions, attended marks and outreach head
@@ -28,6 +30,16 @@ public record Source(Kind kind, Set<Category> categories, LearnerFlag flag, bool
 
     private static Use whole(Kind kind, Set<Category> categories) {
         return new Use(new Source(kind, categories, null, false), false);
+    }
+
+    /** The indicator's counts: its sources' counts ({@code counted}) added up, numerators alone where it takes only those. */
+    public static Tally count(Indicator indicator, Function<Source, Tally> counted) {
+        Tally counts = Tally.EMPTY;
+        for (Use use : of(indicator)) {
+            Tally source = counted.apply(use.source());
+            counts = counts.plus(use.numeratorOnly() ? source.numerators() : source);
+        }
+        return counts;
     }
 
     public static List<Use> of(Indicator indicator) {
