@@ -29,10 +29,6 @@ public final class Scorecard {
         this.assigned = assigned;
     }
 
-    public Scorecard(UnitScope scope, Period period, LocalDate today) {
-        this(scope, period, today, Map.of());
-    }
-
     /** A computed indicator from its counts per unit and month. */
     public Dashboard.Line computed(Indicator indicator, Tally byMonth) {
         boolean percent = indicator.percent();
@@ -72,7 +68,7 @@ public final class Scorecard {
 
     private Figure figure(Indicator indicator, BigDecimal value, UnitNode unit) {
         BigDecimal target = assigned.getOrDefault(indicator.id(), Map.of()).get(unit.code());
-        return Figure.of(value, target != null ? target : indicator.targetFor(period.targetYear(), unit.kind()), period, today);
+        return target != null ? Figure.of(value, target, period, today) : Figure.of(indicator, value, period, today, unit.kind());
     }
 
     private List<Dashboard.Point> trend(Indicator indicator, Map<String, Amount> byMonth) {

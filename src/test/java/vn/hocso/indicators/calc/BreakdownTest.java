@@ -91,7 +91,7 @@ class BreakdownTest {
         UnitTree.Snapshot tree = district().on(LocalDate.of(2026, 6, 14));
         Period june = ReportCalendar.PLAN_273.period(PeriodKind.JUNE_REPORT, 2026);
         Tally counts = new Tally(List.of(new Tally.Row("AP1", "2026-02", 3, 0), new Tally.Row("CQ", "2026-03", 2, 0)));
-        Dashboard.Line line = new Scorecard(UnitScope.of(tree, "HUYEN"), june, LocalDate.of(2026, 7, 1)).computed(PEOPLE, counts);
+        Dashboard.Line line = new Scorecard(UnitScope.of(tree, "HUYEN"), june, LocalDate.of(2026, 7, 1), Map.of()).computed(PEOPLE, counts);
 
         Breakdown byUnit = Breakdown.byUnit(line);
         Breakdown byMonth = Breakdown.byMonth(line);

@@ -53,7 +53,7 @@ class ScorecardTest {
     }
 
     private static Scorecard card(UnitTree.Snapshot tree) {
-        return new Scorecard(UnitScope.of(tree, "HUYEN"), JUNE_2026, AFTER);
+        return new Scorecard(UnitScope.of(tree, "HUYEN"), JUNE_2026, AFTER, Map.of());
     }
 
     private static UnitTree.Snapshot beforeMerger() {
@@ -280,7 +280,7 @@ class ScorecardTest {
 
     @Test
     void whileThePeriodRunsAFigureKeepingPaceIsOnTrack() {
-        Scorecard midway = new Scorecard(UnitScope.of(beforeMerger(), "HUYEN"), JUNE_2026, LocalDate.of(2026, 3, 15));
+        Scorecard midway = new Scorecard(UnitScope.of(beforeMerger(), "HUYEN"), JUNE_2026, LocalDate.of(2026, 3, 15), Map.of());
         Tally soFar = new Tally(List.of(row("XA_A", "2026-01", 6, 0)));
 
         assertThat(midway.computed(PEOPLE, soFar).figure().status()).isEqualTo(Status.ON_TRACK);
