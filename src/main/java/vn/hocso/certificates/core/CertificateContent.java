@@ -13,6 +13,12 @@ public record CertificateContent(String issuer, String number, String holderName
                                  String place, LocalDate issuedOn, String onBehalfOf, String signerTitle, String signerName,
                                  String code, String verifyUrl) {
 
+    /** Every piece of text the certificate shows, to pick a font that has all its letters. */
+    public String text() {
+        return String.join(" ", issuer, number, holderName, wording, courseTitle, result, place, onBehalfOf, signerTitle,
+                signerName, code, verifyUrl);
+    }
+
     /** "Ninh Phước, ngày 05 tháng 02 năm 2026", as Vietnamese documents date themselves. */
     public String placeAndDate() {
         return "%s, ngày %02d tháng %02d năm %d".formatted(place, issuedOn.getDayOfMonth(), issuedOn.getMonthValue(),

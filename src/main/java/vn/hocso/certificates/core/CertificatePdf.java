@@ -61,7 +61,7 @@ public final class CertificatePdf {
 
     private byte[] render() {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            font = PdfFonts.regular(document);
+            font = PdfFonts.covering(document, content.text());
             describe(document);
             PDPage sheet = new PDPage(PAGE);
             document.addPage(sheet);

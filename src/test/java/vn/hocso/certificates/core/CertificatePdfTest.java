@@ -42,7 +42,7 @@ class CertificatePdfTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Nguyễn Thị Hồng Nhung", "Đặng Văn Ưng", "Lê Thị Ánh Tuyết", "Phạm Quỳnh Anh",
-            "Trương Thị Mỹ Hạnh", "Hồ Ngọc Hà", "Võ Thị Sáu", "Ơn Ưng Đỗ Ỹ Ỷ Ẽ Ặ Ợ Ử"})
+            "Trương Thị Mỹ Hạnh", "Hồ Ngọc Hà", "Võ Thị Sáu", "Ơn Ưng Đỗ Ỹ Ỷ Ẽ Ặ Ợ Ử", "Zoë Ωmega Ŭng"})
     void theHolderAndEveryFieldComeBackCharacterForCharacter(String holder) throws IOException {
         String text = text(CertificatePdf.render(content(holder)));
 
