@@ -29,6 +29,17 @@ public record Period(PeriodKind kind, LocalDate from, LocalDate to) {
         return months;
     }
 
+    /** The period cut at the ends of months: the part month it starts in, the whole months, the part month it ends in. */
+    public List<Period> monthPieces() {
+        List<Period> pieces = new ArrayList<>();
+        for (YearMonth month : months()) {
+            LocalDate first = month.atDay(1).isBefore(from) ? from : month.atDay(1);
+            LocalDate last = month.atEndOfMonth().isAfter(to) ? to : month.atEndOfMonth();
+            pieces.add(new Period(PeriodKind.CUSTOM, first, last));
+        }
+        return pieces;
+    }
+
     /** The share of the period gone by on {@code today}: 0 before it, 1 after it. */
     public double elapsed(LocalDate today) {
         if (today.isBefore(from)) {

@@ -34,6 +34,11 @@ public final class Tally {
         return new Tally(both);
     }
 
+    /** The rows of one key: one month's counts out of counts by month. */
+    public Tally withKey(String key) {
+        return new Tally(rows.stream().filter(r -> r.key().equals(key)).toList());
+    }
+
     /** The same counts without their denominators: the attended marks of an attendance count, say. */
     public Tally numerators() {
         return new Tally(rows.stream().map(r -> new Row(r.unit(), r.key(), r.numerator(), 0)).toList());

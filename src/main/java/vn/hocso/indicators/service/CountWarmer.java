@@ -53,14 +53,22 @@ public class CountWarmer {
                     Source.of(indicator).forEach(use -> sources.add(use.source()));
                 }
             }
-            for (Period period : usual(indicators.calendar(), indicators.today())) {
-                for (Source source : sources) {
-                    cache.refresh(source, period, () -> queries.count(source, period, Grouping.byMonth(period), codes));
+            List<Period> usual = usual(indicators.calendar(), indicators.today());
+            for (Source source : sources) {
+                // counts kept by month need the months of all the periods once, in one query
+                for (Period period : source.additive() ? List.of(spanning(usual)) : usual) {
+                    cache.refresh(source, period, stretch -> queries.count(source, stretch, Grouping.byMonth(stretch), codes));
                 }
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not make the indicator counts ahead; they will be made when asked", e);
         }
+    }
+
+    static Period spanning(List<Period> periods) {
+        LocalDate from = periods.stream().map(Period::from).min(LocalDate::compareTo).orElseThrow();
+        LocalDate to = periods.stream().map(Period::to).max(LocalDate::compareTo).orElseThrow();
+        return new Period(PeriodKind.CUSTOM, from, to);
     }
 
     /** This calendar year, and the report periods of the report year running today. */

@@ -91,7 +91,7 @@ public class IndicatorService {
         Map<String, Map<String, BigDecimal>> entered = reported.current(period);
         Map<Source, TallyCache.Entry> kept = new HashMap<>();
         Function<Source, Tally> byMonth = source -> kept.computeIfAbsent(source, s -> cache.byMonth(s, period,
-                () -> queries.count(s, period, Grouping.byMonth(period), codes))).tally();
+                stretch -> queries.count(s, stretch, Grouping.byMonth(stretch), codes))).tally();
         List<Dashboard.Line> lines = new ArrayList<>();
         for (Indicator indicator : catalogues.current().indicators()) {
             lines.add(indicator.computed() ? card.computed(indicator, Source.count(indicator, byMonth))

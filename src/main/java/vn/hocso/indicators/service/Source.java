@@ -24,6 +24,18 @@ public record Source(Kind kind, Set<Category> categories, LearnerFlag flag, bool
         categories = Set.copyOf(categories);
     }
 
+    /**
+     * Whether the counts of consecutive stretches of time add up to the count over all of
+     * them: each record counts once, in the month it happened. Distinct people (learners,
+     * first completions) do not add up, nor does a count without time (everyone flagged).
+     */
+    public boolean additive() {
+        return switch (kind) {
+            case COMPLETIONS, ATTENDANCE, OUTREACH, CLASSES_HELD, ENROLMENTS, CERTIFICATES, SESSIONS -> true;
+            case FLAGGED, FLAGGED_COMPLETED, LEARNERS -> false;
+        };
+    }
+
     /** A source as an indicator uses it: whole, or only its numerator (the attended marks, not all marks). */
     public record Use(Source source, boolean numeratorOnly) {
     }

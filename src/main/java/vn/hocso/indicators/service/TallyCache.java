@@ -7,31 +7,43 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.hocso.indicators.calc.Period;
+import vn.hocso.indicators.calc.PeriodKind;
 import vn.hocso.indicators.calc.Tally;
 
 /**
  * The counts behind the dashboard, kept for a few minutes. A province's counts take seconds
  * to aggregate over millions of attendance marks, yet they hold every unit at once, so one
- * count serves every organizer's dashboard for that period, and every indicator made of it. Once older than the maximum
- * age, the old counts are still served while new ones are made in the background (stale
- * while revalidating): the dashboard stays fast and never more than one refresh behind.
- * With a maximum age of zero nothing is kept.
+ * count serves every organizer's dashboard, and every indicator made of it.
+ *
+ * <p>Counts that add up over time (completions, attendance marks, classes…) are kept month
+ * by month: a period is its part months at either end and the whole months between, so a
+ * year once counted also answers its report periods and any window of dates, which then
+ * count only the days at their ends they do not share. Counts of distinct people are kept
+ * for the whole period they were asked for.
+ *
+ * <p>Once older than the maximum age, the old counts are still served while new ones are
+ * made in the background (stale while revalidating): the dashboard stays fast and never
+ * more than one refresh behind. With a maximum age of zero nothing is kept.
  */
 @ApplicationScoped
 public class TallyCache {
 
     private static final Logger LOG = Logger.getLogger(TallyCache.class.getName());
-    private static final int MAX_ENTRIES = 500;
+    /** Five years of months of every source, with room for the periods of distinct people. */
+    private static final int MAX_ENTRIES = 3_000;
     /** Counts older than this many maximum ages (nobody asked for a long while) are not served but made again. */
     private static final int STALE_LIMIT = 4;
 
@@ -47,11 +59,11 @@ public class TallyCache {
         }
     });
 
-    /** A source's counts by unit and month over a period. */
-    record Key(Source source, Period period) {
+    /** A source's counts by unit and month over a piece of time: a month, a part month, or a period. */
+    record Key(Source source, Period piece) {
     }
 
-    /** Counts and when they were taken. */
+    /** Counts and when they were taken (the oldest piece's time, for counts made of pieces). */
     public record Entry(Tally tally, Instant computedAt, AtomicBoolean refreshing) {
         Entry(Tally tally, Instant computedAt) {
             this(tally, computedAt, new AtomicBoolean());
@@ -77,45 +89,87 @@ public class TallyCache {
         return maxAge;
     }
 
-    /** The source's counts by unit and month for the period: kept ones, or counted now when there are none. */
-    public Entry byMonth(Source source, Period period, Supplier<Tally> count) {
+    /**
+     * The source's counts by unit and month for the period: kept ones, with whatever is not
+     * kept counted now, a query per stretch of consecutive days. {@code count} counts the source over any stretch of days.
+     */
+    public Entry byMonth(Source source, Period period, Function<Period, Tally> count) {
         if (maxAge.isZero()) {
-            return new Entry(count.get(), clock.instant());
+            return new Entry(count.apply(period), clock.instant());
         }
-        Key key = new Key(source, period);
-        Entry entry = entries.get(key);
-        if (entry == null) {
-            Entry counted = new Entry(count.get(), clock.instant());
-            entries.put(key, counted);
-            return counted;
+        List<Period> pieces = pieces(source, period);
+        Instant now = clock.instant();
+        List<Period> missing = pieces.stream().filter(piece -> !servable(entries.get(new Key(source, piece)), now)).toList();
+        stretches(missing).forEach(stretch -> keep(source, stretch, count));
+        Tally sum = Tally.EMPTY;
+        Instant oldest = now;
+        List<Entry> stale = new ArrayList<>();
+        List<Period> stalePieces = new ArrayList<>();
+        for (Period piece : pieces) {
+            Key key = new Key(source, piece);
+            Entry entry = entries.get(key);
+            if (entry == null) {
+                // pushed out by other counts since it was kept a moment ago
+                entry = new Entry(count.apply(piece), now);
+                entries.put(key, entry);
+            }
+            if (entry.computedAt().plus(maxAge).isBefore(now) && entry.refreshing().compareAndSet(false, true)) {
+                stale.add(entry);
+                stalePieces.add(piece);
+            }
+            sum = sum.plus(entry.tally());
+            oldest = entry.computedAt().isBefore(oldest) ? entry.computedAt() : oldest;
         }
-        if (entry.computedAt().plus(maxAge.multipliedBy(STALE_LIMIT)).isBefore(clock.instant())) {
-            return refresh(key, count);
+        if (!stale.isEmpty()) {
+            (executor != null ? executor : managed).execute(() -> refresh(source, stretches(stalePieces), stale, count));
         }
-        if (entry.computedAt().plus(maxAge).isBefore(clock.instant()) && entry.refreshing().compareAndSet(false, true)) {
-            (executor != null ? executor : managed).execute(() -> refresh(key, entry, count));
-        }
-        return entry;
+        return new Entry(sum, oldest);
     }
 
-    /** Counts the source now and keeps the counts, for those that warm the usual periods ahead of anyone asking. */
-    public Entry refresh(Source source, Period period, Supplier<Tally> count) {
-        return refresh(new Key(source, period), count);
+    /** Counts the source over the period now and keeps the counts, for those that warm the usual periods ahead of anyone asking. */
+    public void refresh(Source source, Period period, Function<Period, Tally> count) {
+        keep(source, period, count);
     }
 
-    private Entry refresh(Key key, Supplier<Tally> count) {
-        Entry counted = new Entry(count.get(), clock.instant());
-        entries.put(key, counted);
-        return counted;
+    private boolean servable(Entry entry, Instant now) {
+        return entry != null && !entry.computedAt().plus(maxAge.multipliedBy(STALE_LIMIT)).isBefore(now);
     }
 
-    private void refresh(Key key, Entry old, Supplier<Tally> count) {
+    /** Counts the stretch in one query and keeps it piece by piece. */
+    private void keep(Source source, Period stretch, Function<Period, Tally> count) {
+        Tally counted = count.apply(stretch);
+        Instant now = clock.instant();
+        for (Period piece : pieces(source, stretch)) {
+            Tally part = source.additive() ? counted.withKey(YearMonth.from(piece.from()).toString()) : counted;
+            entries.put(new Key(source, piece), new Entry(part, now));
+        }
+    }
+
+    private void refresh(Source source, List<Period> stretches, List<Entry> old, Function<Period, Tally> count) {
         try {
-            refresh(key, count);
+            stretches.forEach(stretch -> keep(source, stretch, count));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not refresh indicator counts; the older ones stay", e);
         } finally {
-            old.refreshing().set(false);
+            old.forEach(entry -> entry.refreshing().set(false));
         }
+    }
+
+    private static List<Period> pieces(Source source, Period period) {
+        return source.additive() ? period.monthPieces() : List.of(new Period(PeriodKind.CUSTOM, period.from(), period.to()));
+    }
+
+    /** Consecutive pieces joined into stretches of days, each to be counted in one query. */
+    private static List<Period> stretches(List<Period> pieces) {
+        List<Period> stretches = new ArrayList<>();
+        for (Period piece : pieces) {
+            int last = stretches.size() - 1;
+            if (last >= 0 && stretches.get(last).to().plusDays(1).equals(piece.from())) {
+                stretches.set(last, new Period(PeriodKind.CUSTOM, stretches.get(last).from(), piece.to()));
+            } else {
+                stretches.add(piece);
+            }
+        }
+        return stretches;
     }
 }

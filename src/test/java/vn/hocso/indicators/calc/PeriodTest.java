@@ -2,6 +2,7 @@ package vn.hocso.indicators.calc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
@@ -26,6 +27,18 @@ class PeriodTest {
 
         assertThat(june.months()).containsExactly(YearMonth.of(2025, 12), YearMonth.of(2026, 1), YearMonth.of(2026, 2),
                 YearMonth.of(2026, 3), YearMonth.of(2026, 4), YearMonth.of(2026, 5), YearMonth.of(2026, 6));
+    }
+
+    @Test
+    void theJuneReportIsCutIntoTheHalfDecemberFiveWholeMonthsAndHalfJune() {
+        Period june = ReportCalendar.PLAN_273.period(PeriodKind.JUNE_REPORT, 2026);
+
+        assertThat(june.monthPieces()).extracting(Period::from, Period::to).containsExactly(
+                tuple(LocalDate.of(2025, 12, 15), LocalDate.of(2025, 12, 31)), tuple(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)),
+                tuple(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28)), tuple(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)),
+                tuple(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)), tuple(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31)),
+                tuple(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 14)));
+        assertThat(TEN_DAYS.monthPieces()).containsExactly(TEN_DAYS);
     }
 
     @Test

@@ -112,6 +112,24 @@ class IndicatorServiceTest {
         f.close();
     }
 
+    @Test
+    void aWindowOfDatesServedFromMonthsKeptForTheYearHasTheNumbersCountedDirectly() {
+        IndicatorService keeping = new IndicatorService(f.units, queries, catalogues, reported, targets,
+                new TallyCache(f.clock, Duration.ofMinutes(5), Runnable::run), f.clock, "--12-15", "--06-14");
+        Period window = new Period(PeriodKind.CUSTOM, LocalDate.of(2025, 3, 5), LocalDate.of(2025, 9, 6));
+        f.tx(() -> keeping.dashboard(district, "HD-NP", YEAR_2025));
+
+        Dashboard fromMonths = f.tx(() -> keeping.dashboard(district, "HD-NP", window));
+        Dashboard direct = dashboard("HD-NP", window);
+
+        assertThat(fromMonths.lines()).extracting(line -> line.figure().value())
+                .containsExactlyElementsOf(direct.lines().stream().map(line -> line.figure().value()).toList());
+        assertThat(value(direct, "A3")).as("completions 05/03 (Lan) and 20/05 (Hoa); 20/08 (Minh)").isEqualByComparingTo("3");
+        assertThat(value(direct, "A6")).as("the first cyber session, on the window's last day").isEqualByComparingTo("1");
+        assertThat(fromMonths.lines()).extracting(Dashboard.Line::trend)
+                .containsExactlyElementsOf(direct.lines().stream().map(Dashboard.Line::trend).toList());
+    }
+
     private Dashboard dashboard(String unit, Period period) {
         return f.tx(() -> indicators.dashboard(district, unit, period));
     }

@@ -10,12 +10,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import vn.hocso.courses.content.Category;
+import vn.hocso.indicators.calc.Amount;
 import vn.hocso.indicators.calc.Period;
 import vn.hocso.indicators.calc.PeriodKind;
 import vn.hocso.indicators.calc.ReportCalendar;
@@ -44,25 +46,66 @@ class TallyCacheTest {
         }
     };
     private final Deque<Runnable> background = new ArrayDeque<>();
-    private final AtomicInteger counted = new AtomicInteger();
+    private final List<Period> asked = new ArrayList<>();
     private final TallyCache cache = new TallyCache(clock, Duration.ofMinutes(5), background::add);
 
-    private Tally count() {
-        return new Tally(List.of(new Tally.Row("HD-NP", "2026-12", counted.incrementAndGet(), 0)));
+    /** Like the database: a row per month of the stretch, each saying which count made it (1 for the first, …). */
+    private Tally count(Period stretch) {
+        asked.add(stretch);
+        return new Tally(stretch.months().stream().map(m -> new Tally.Row("HD-NP", m.toString(), asked.size(), 0)).toList());
+    }
+
+    private Map<String, Amount> served(Source source, Period period) {
+        return cache.byMonth(source, period, this::count).tally().byKey(Set.of("HD-NP"));
     }
 
     private long served() {
-        return cache.byMonth(COMPLETIONS, YEAR, this::count).tally().total(Set.of("HD-NP")).numerator();
+        return served(COMPLETIONS, YEAR).values().stream().mapToLong(Amount::numerator).sum();
+    }
+
+    private static Period days(String from, String to) {
+        return new Period(PeriodKind.CUSTOM, LocalDate.parse(from), LocalDate.parse(to));
     }
 
     @Test
     void countsAreKeptForEveryDashboardUntilTheyAreTooOld() {
-        assertThat(served()).isEqualTo(1);
+        assertThat(served()).as("twelve months of the first count").isEqualTo(12);
         now = now.plus(Duration.ofMinutes(4));
 
-        assertThat(served()).isEqualTo(1);
+        assertThat(served()).isEqualTo(12);
         assertThat(background).isEmpty();
-        assertThat(counted).hasValue(1);
+        assertThat(asked).containsExactly(days("2026-01-01", "2026-12-31"));
+    }
+
+    @Test
+    void aPeriodMadeOfMonthsAlreadyCountedCountsOnlyTheDaysAtItsEnds() {
+        served();
+
+        assertThat(served(COMPLETIONS, days("2026-03-01", "2026-05-31"))).as("whole months, all kept")
+                .containsOnlyKeys("2026-03", "2026-04", "2026-05");
+        assertThat(asked).hasSize(1);
+        Period window = days("2025-12-31", "2026-12-30");
+        Map<String, Amount> windowed = served(COMPLETIONS, window);
+
+        assertThat(asked).as("the day of 2025, and December 2026 up to the 30th")
+                .containsExactly(days("2026-01-01", "2026-12-31"), days("2025-12-31", "2025-12-31"),
+                        days("2026-12-01", "2026-12-30"));
+        assertThat(windowed.get("2025-12").numerator()).isEqualTo(2);
+        assertThat(windowed.get("2026-06").numerator()).as("kept from the year").isEqualTo(1);
+        assertThat(windowed.get("2026-12").numerator()).as("the part month, counted for this window").isEqualTo(3);
+        assertThat(served(COMPLETIONS, window)).isEqualTo(windowed);
+        assertThat(asked).hasSize(3);
+    }
+
+    @Test
+    void distinctPeopleAreKeptForTheWholePeriodAskedOnly() {
+        Source learners = new Source(Source.Kind.LEARNERS, Set.of(), null, false);
+        served(learners, YEAR);
+        served(learners, days("2026-03-01", "2026-05-31"));
+        served(learners, new Period(PeriodKind.CUSTOM, YEAR.from(), YEAR.to()));
+
+        assertThat(asked).as("a person counted in March and in May is one learner of the spring, not two")
+                .containsExactly(days("2026-01-01", "2026-12-31"), days("2026-03-01", "2026-05-31"));
     }
 
     @Test
@@ -70,11 +113,11 @@ class TallyCacheTest {
         served();
         now = now.plus(Duration.ofMinutes(6));
 
-        assertThat(served()).as("the old counts, at once").isEqualTo(1);
-        assertThat(served()).isEqualTo(1);
-        assertThat(background).as("one refresh, not one per request").hasSize(1);
+        assertThat(served()).as("the old counts, at once").isEqualTo(12);
+        assertThat(served()).isEqualTo(12);
+        assertThat(background).as("one refresh of all stale months, not one per request or per month").hasSize(1);
         background.pop().run();
-        assertThat(served()).isEqualTo(2);
+        assertThat(served()).isEqualTo(24);
         assertThat(cache.byMonth(COMPLETIONS, YEAR, this::count).computedAt()).isEqualTo(now);
     }
 
@@ -83,7 +126,7 @@ class TallyCacheTest {
         served();
         now = now.plus(Duration.ofMinutes(21));
 
-        assertThat(served()).isEqualTo(2);
+        assertThat(served()).isEqualTo(24);
         assertThat(background).isEmpty();
     }
 
@@ -102,9 +145,9 @@ class TallyCacheTest {
         served();
         Source narrower = new Source(Source.Kind.COMPLETIONS, Set.of(Category.CYBER_SAFETY), null, false);
 
-        assertThat(cache.byMonth(narrower, YEAR, this::count).tally().total(Set.of("HD-NP")).numerator()).isEqualTo(2);
+        assertThat(served(narrower, YEAR).get("2026-01").numerator()).isEqualTo(2);
         Period june = new Period(PeriodKind.JUNE_REPORT, LocalDate.of(2025, 12, 15), LocalDate.of(2026, 6, 14));
-        assertThat(cache.byMonth(COMPLETIONS, june, this::count).tally().total(Set.of("HD-NP")).numerator()).isEqualTo(3);
+        assertThat(served(COMPLETIONS, june).get("2025-12").numerator()).isEqualTo(3);
     }
 
     @Test
@@ -112,6 +155,6 @@ class TallyCacheTest {
         TallyCache none = new TallyCache(clock, Duration.ZERO, background::add);
         none.byMonth(COMPLETIONS, YEAR, this::count);
 
-        assertThat(none.byMonth(COMPLETIONS, YEAR, this::count).tally().total(Set.of("HD-NP")).numerator()).isEqualTo(2);
+        assertThat(none.byMonth(COMPLETIONS, YEAR, this::count).tally().total(Set.of("HD-NP")).numerator()).isEqualTo(24);
     }
 }
