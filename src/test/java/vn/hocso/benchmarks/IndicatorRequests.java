@@ -15,7 +15,9 @@ import java.util.Map;
  * background once older), and the report files read them too. So the dashboard and the
  * indicator files are timed twice: for the year as asked, served from kept counts after the
  * warm-up, and for periods nobody asked before (a year's window ending one more day earlier
- * each turn), which the application counts there and then, as at a first view. The kept ones
+ * each turn), which the application counts there and then, as at a first view, reusing the
+ * months the year's counts keep; and the page for earlier years, none of whose months anyone
+ * counted before, as at the very first view of a year. The kept ones
  * are timed first, within a few minutes of their warm-up, so that no background refresh
  * runs while the others are timed.
  */
@@ -29,8 +31,12 @@ final class IndicatorRequests {
     static final String ATTENDANCE_CSV = "GET /api/reports/attendance.csv";
     static final String KEPT = ", counts kept";
     static final String AFRESH = ", counted afresh";
+    static final String COLD = ", a year nobody asked";
+    /** Years of the dataset before the one asked, for the cold pages: one warm-up and three turns. */
+    private static final int COLD_TURNS = 3;
     /** The order of the report: each request's kept and fresh timings together. */
-    static final List<String> SHOWN = List.of(API + KEPT, API + AFRESH, PAGE + KEPT, PAGE + AFRESH, WORKBOOK + KEPT,
+    static final List<String> SHOWN = List.of(API + KEPT, API + AFRESH, PAGE + KEPT, PAGE + AFRESH, PAGE + COLD,
+            WORKBOOK + KEPT,
             WORKBOOK + AFRESH, PDF + KEPT, PDF + AFRESH, ATTENDANCE_WORKBOOK, ATTENDANCE_CSV);
 
     /** Answers of the reference for one period. */
@@ -65,6 +71,10 @@ final class IndicatorRequests {
         kept(timed, PAGE, "organizer/indicators.xhtml", dashboard);
         kept(timed, WORKBOOK, "api/reports/indicators.xlsx", workbook);
         kept(timed, PDF, "api/reports/indicators.pdf", dashboard);
+        timed.put(PAGE + COLD, Paired.measure(PAGE + COLD, COLD_TURNS,
+                turn -> organizer.get("organizer/indicators.xhtml?unit=" + unit + "&year=" + earlierYear(turn)),
+                turn -> dashboard.answers(new ReferenceSql(unit, LocalDate.of(earlierYear(turn), 1, 1),
+                        LocalDate.of(earlierYear(turn), 12, 31), now))));
         afresh(timed, API, "api/indicators", 1, dashboard);
         afresh(timed, PAGE, "organizer/indicators.xhtml", 21, dashboard);
         afresh(timed, WORKBOOK, "api/reports/indicators.xlsx", 41, workbook);
@@ -91,6 +101,11 @@ final class IndicatorRequests {
             throws Exception {
         timed.put(name + AFRESH, Paired.measure(name + AFRESH, runs, turn -> organizer.get(path + query(firstShift + turn)),
                 turn -> reference.answers(period(firstShift + turn))));
+    }
+
+    /** The year before the one asked for turn 0, two years before for turn 1, …: none counted before. */
+    private int earlierYear(int turn) {
+        return last.getYear() - 1 - turn;
     }
 
     private String yearQuery() {
