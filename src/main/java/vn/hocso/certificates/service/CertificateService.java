@@ -190,6 +190,8 @@ public class CertificateService {
     }
 
     private int nextNumber(Unit unit, int year) {
+        // the unit's row makes a year's first two certificates wait for each other: both would create its counter
+        em.find(Unit.class, unit.getId(), LockModeType.PESSIMISTIC_WRITE);
         CertificateCounter counter = em.createQuery("select c from CertificateCounter c where c.unit = :unit and c.year = :year",
                         CertificateCounter.class).setParameter("unit", unit).setParameter("year", year)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()

@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -69,6 +76,34 @@ class CertificateServiceTest {
     private static void assertFails(Failure failure, Runnable action) {
         assertThatThrownBy(action::run).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.failure()).isEqualTo(failure));
+    }
+
+    @Test
+    void theYearsFirstTwoCertificatesIssuedAtTheSameMomentGetNumbersOneAndTwo() throws Exception {
+        Actor other = Accounts.toActor(f.learner("0911222444", "Đặng Văn Ưng", "CD-HS"));
+        for (Actor who : List.of(learner, other)) {
+            f.tx(() -> enrolments.enrol(who, COURSE));
+            f.tx(() -> enrolments.markDone(who, COURSE, "mat-khau-manh"));
+        }
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> finishing = new ArrayList<>();
+            for (Actor who : List.of(learner, other)) {
+                finishing.add(threads.submit(() -> {
+                    together.await();
+                    return f.tx(() -> enrolments.markDone(who, COURSE, "lua-dao"));
+                }));
+            }
+            for (Future<?> done : finishing) {
+                done.get();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(Stream.of(learner, other).map(who -> f.tx(() -> certificates.mine(who)).get(0).getNumber()))
+                .containsExactlyInAnyOrder("1/GCN-HĐNP", "2/GCN-HĐNP");
     }
 
     @Test
