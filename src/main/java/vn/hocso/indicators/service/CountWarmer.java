@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.hocso.courses.service.CoursesReady;
-import vn.hocso.indicators.calc.Indicator;
 import vn.hocso.indicators.calc.Period;
 import vn.hocso.indicators.calc.PeriodKind;
 import vn.hocso.indicators.calc.ReportCalendar;
@@ -47,12 +45,7 @@ public class CountWarmer {
     private void warm() {
         try {
             Map<Long, String> codes = queries.unitCodes();
-            Set<Source> sources = new HashSet<>();
-            for (Indicator indicator : indicators.catalogue().indicators()) {
-                if (indicator.computed()) {
-                    Source.of(indicator).forEach(use -> sources.add(use.source()));
-                }
-            }
+            Set<Source> sources = Source.neededBy(indicators.catalogue().indicators());
             List<Period> usual = usual(indicators.calendar(), indicators.today());
             for (Source source : sources) {
                 // counts kept by month need the months of all the periods once, in one query

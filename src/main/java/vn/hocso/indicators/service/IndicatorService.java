@@ -89,9 +89,9 @@ public class IndicatorService {
         Scorecard card = new Scorecard(scope.unit(), period, today(), targets.forYear(period.targetYear()));
         Map<Long, String> codes = queries.unitCodes();
         Map<String, Map<String, BigDecimal>> entered = reported.current(period);
-        Map<Source, TallyCache.Entry> kept = new HashMap<>();
-        Function<Source, Tally> byMonth = source -> kept.computeIfAbsent(source, s -> cache.byMonth(s, period,
-                stretch -> queries.count(s, stretch, Grouping.byMonth(stretch), codes))).tally();
+        Map<Source, TallyCache.Entry> kept = cache.byMonth(Source.neededBy(catalogues.current().indicators()), period,
+                (source, stretch) -> queries.count(source, stretch, Grouping.byMonth(stretch), codes));
+        Function<Source, Tally> byMonth = source -> kept.get(source).tally();
         List<Dashboard.Line> lines = new ArrayList<>();
         for (Indicator indicator : catalogues.current().indicators()) {
             lines.add(indicator.computed() ? card.computed(indicator, Source.count(indicator, byMonth))

@@ -1,5 +1,6 @@
 package vn.hocso.indicators.service;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -52,6 +53,17 @@ public record Source(Kind kind, Set<Category> categories, LearnerFlag flag, bool
             counts = counts.plus(use.numeratorOnly() ? source.numerators() : source);
         }
         return counts;
+    }
+
+    /** Every source the computed ones of {@code indicators} are made of, each once. */
+    public static Set<Source> neededBy(List<Indicator> indicators) {
+        Set<Source> sources = new LinkedHashSet<>();
+        for (Indicator indicator : indicators) {
+            if (indicator.computed()) {
+                of(indicator).forEach(use -> sources.add(use.source()));
+            }
+        }
+        return sources;
     }
 
     public static List<Use> of(Indicator indicator) {

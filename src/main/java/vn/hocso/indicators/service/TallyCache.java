@@ -9,12 +9,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -121,14 +126,37 @@ public class TallyCache {
             oldest = entry.computedAt().isBefore(oldest) ? entry.computedAt() : oldest;
         }
         if (!stale.isEmpty()) {
-            (executor != null ? executor : managed).execute(() -> refresh(source, stretches(stalePieces), stale, count));
+            executor().execute(() -> refresh(source, stretches(stalePieces), stale, count));
         }
         return new Entry(sum, oldest);
+    }
+
+    /**
+     * Several sources' counts for the period, each as {@link #byMonth(Source, Period, Function)}
+     * gives it, counted side by side on the executor: the database counts one source per core.
+     */
+    public Map<Source, Entry> byMonth(Collection<Source> sources, Period period, BiFunction<Source, Period, Tally> count) {
+        Map<Source, CompletableFuture<Entry>> counting = new LinkedHashMap<>();
+        for (Source source : sources) {
+            counting.put(source, CompletableFuture.supplyAsync(
+                    () -> byMonth(source, period, stretch -> count.apply(source, stretch)), executor()));
+        }
+        Map<Source, Entry> counted = new HashMap<>();
+        try {
+            counting.forEach((source, entry) -> counted.put(source, entry.join()));
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        return counted;
     }
 
     /** Counts the source over the period now and keeps the counts, for those that warm the usual periods ahead of anyone asking. */
     public void refresh(Source source, Period period, Function<Period, Tally> count) {
         keep(source, period, count);
+    }
+
+    private Executor executor() {
+        return executor != null ? executor : managed;
     }
 
     private boolean servable(Entry entry, Instant now) {

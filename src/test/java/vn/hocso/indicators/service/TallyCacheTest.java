@@ -1,6 +1,7 @@
 package vn.hocso.indicators.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
@@ -15,6 +16,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import vn.hocso.courses.content.Category;
 import vn.hocso.indicators.calc.Amount;
@@ -22,6 +25,7 @@ import vn.hocso.indicators.calc.Period;
 import vn.hocso.indicators.calc.PeriodKind;
 import vn.hocso.indicators.calc.ReportCalendar;
 import vn.hocso.indicators.calc.Tally;
+import vn.hocso.platform.errors.DomainException;
 
 class TallyCacheTest {
 
@@ -148,6 +152,25 @@ class TallyCacheTest {
         assertThat(served(narrower, YEAR).get("2026-01").numerator()).isEqualTo(2);
         Period june = new Period(PeriodKind.JUNE_REPORT, LocalDate.of(2025, 12, 15), LocalDate.of(2026, 6, 14));
         assertThat(served(COMPLETIONS, june).get("2025-12").numerator()).isEqualTo(3);
+    }
+
+    @Test
+    void severalSourcesAreCountedSideBySideAndAFailureComesBackAsItWasThrown() {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            TallyCache parallel = new TallyCache(clock, Duration.ofMinutes(5), threads);
+            Source learners = new Source(Source.Kind.LEARNERS, Set.of(), null, false);
+            Map<Source, TallyCache.Entry> counted = parallel.byMonth(List.of(COMPLETIONS, learners), YEAR,
+                    (source, stretch) -> new Tally(List.of(new Tally.Row("HD-NP", "2026-01", source.additive() ? 1 : 2, 0))));
+
+            assertThat(counted.get(COMPLETIONS).tally().total(Set.of("HD-NP")).numerator()).isEqualTo(1);
+            assertThat(counted.get(learners).tally().total(Set.of("HD-NP")).numerator()).isEqualTo(2);
+            assertThatThrownBy(() -> parallel.byMonth(List.of(learners), days("2026-02-01", "2026-02-02"), (source, stretch) -> {
+                throw DomainException.invalid("period", "indicators.periodInvalid");
+            })).isInstanceOf(DomainException.class);
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
