@@ -11,18 +11,21 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.hocso.indicators.calc.Period;
 import vn.hocso.indicators.calc.PeriodKind;
@@ -133,17 +136,22 @@ public class TallyCache {
 
     /**
      * Several sources' counts for the period, each as {@link #byMonth(Source, Period, Function)}
-     * gives it, counted side by side on the executor: the database counts one source per core.
+     * gives it, counted side by side in as many lanes as there are cores: more queries at
+     * once than cores only makes each one slower.
      */
     public Map<Source, Entry> byMonth(Collection<Source> sources, Period period, BiFunction<Source, Period, Tally> count) {
-        Map<Source, CompletableFuture<Entry>> counting = new LinkedHashMap<>();
-        for (Source source : sources) {
-            counting.put(source, CompletableFuture.supplyAsync(
-                    () -> byMonth(source, period, stretch -> count.apply(source, stretch)), executor()));
-        }
-        Map<Source, Entry> counted = new HashMap<>();
+        Queue<Source> waiting = new ConcurrentLinkedQueue<>(sources);
+        Map<Source, Entry> counted = new ConcurrentHashMap<>();
+        Runnable lane = () -> {
+            for (Source source = waiting.poll(); source != null; source = waiting.poll()) {
+                Source counting = source;
+                counted.put(counting, byMonth(counting, period, stretch -> count.apply(counting, stretch)));
+            }
+        };
+        int lanes = Math.min(Runtime.getRuntime().availableProcessors(), sources.size());
         try {
-            counting.forEach((source, entry) -> counted.put(source, entry.join()));
+            CompletableFuture.allOf(IntStream.range(0, lanes).mapToObj(i -> CompletableFuture.runAsync(lane, executor()))
+                    .toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
