@@ -34,11 +34,13 @@ import vn.hocso.platform.pdf.PdfFonts;
 /**
  * Certificates rendered (PDF with the embedded Vietnamese font set and QR code, then hashed as an
  * issue stores them), against a minimal one-page PDF with the same embedded font, in the
- * same run: single-threaded and on every core, with the heap's high-water mark.
+ * same run, in rounds that take turns: single-threaded and on every core, with the heap's high-water mark.
  */
 class CertificateBenchmark {
 
     private static final int COUNT = Integer.getInteger("hocso.bench.certificates", 5_000);
+    private static final int WARM_UP = 1_000;
+    private static final int ROUNDS = 5;
     private static final String[] NAMES = {"Nguyễn Thị Hồng Nhung", "Đặng Văn Ưng", "Trương Thị Mỹ Hạnh", "Lê Quang Vũ",
         "Công Tằng Tôn Nữ Thị Hoàng Phương Thảo"};
 
@@ -51,19 +53,19 @@ class CertificateBenchmark {
         };
         IntFunction<byte[]> minimal = i -> minimalPdf(i, document -> PdfFonts.covering(document, NAMES[i % NAMES.length]));
         IntFunction<byte[]> minimalSubset = i -> minimalPdf(i, PdfFonts::regular);
-        run(minimal, 200, 1);
-        run(minimalSubset, 200, 1);
-        run(certificate, 200, 1);
+        alternated(1, WARM_UP, minimal, minimalSubset, certificate);
 
         long before = heapAfterGc();
         resetPeaks();
-        double minimalSingle = run(minimal, COUNT, 1);
-        double certificateSingle = run(certificate, COUNT, 1);
-        double minimalSubsetSingle = run(minimalSubset, COUNT, 1);
+        double[] single = alternated(1, COUNT, minimal, certificate, minimalSubset);
+        double minimalSingle = single[0];
+        double certificateSingle = single[1];
+        double minimalSubsetSingle = single[2];
         long afterSingle = heapAfterGc();
         int cores = Runtime.getRuntime().availableProcessors();
-        double minimalAll = run(minimal, COUNT, cores);
-        double certificateAll = run(certificate, COUNT, cores);
+        double[] all = alternated(cores, COUNT, minimal, certificate);
+        double minimalAll = all[0];
+        double certificateAll = all[1];
         long peak = heapPeak();
         long after = heapAfterGc();
         double ratio = (1 / certificateSingle) / (1 / minimalSingle);
@@ -112,8 +114,27 @@ class CertificateBenchmark {
         }
     }
 
-    /** Documents per second. */
-    private static double run(IntFunction<byte[]> render, int count, int threads) throws Exception {
+    /**
+     * Documents per second of each renderer, {@code count} documents each, on {@code threads}
+     * threads: in rounds that take turns, so the JIT's and the machine's moods hit all alike.
+     */
+    @SafeVarargs
+    private static double[] alternated(int threads, int count, IntFunction<byte[]>... renders) throws Exception {
+        long[] nanos = new long[renders.length];
+        for (int round = 0; round < ROUNDS; round++) {
+            for (int r = 0; r < renders.length; r++) {
+                nanos[r] += run(renders[r], count / ROUNDS, threads);
+            }
+        }
+        double[] rates = new double[renders.length];
+        for (int r = 0; r < renders.length; r++) {
+            rates[r] = count / (nanos[r] / 1e9);
+        }
+        return rates;
+    }
+
+    /** Nanoseconds to render {@code count} documents on {@code threads} threads. */
+    private static long run(IntFunction<byte[]> render, int count, int threads) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
         List<Future<?>> parts = new ArrayList<>();
@@ -129,7 +150,7 @@ class CertificateBenchmark {
             part.get();
         }
         pool.shutdown();
-        return count / ((System.nanoTime() - start) / 1e9);
+        return System.nanoTime() - start;
     }
 
     private static long heapAfterGc() {
