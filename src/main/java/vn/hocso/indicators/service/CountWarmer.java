@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,8 +49,7 @@ public class CountWarmer {
             Set<Source> sources = Source.neededBy(indicators.catalogue().indicators());
             List<Period> usual = usual(indicators.calendar(), indicators.today());
             for (Source source : sources) {
-                // counts kept by month need the months of all the periods once, in one query
-                for (Period period : source.additive() ? List.of(spanning(usual)) : usual) {
+                for (Period period : source.additive() ? byMonth(usual) : usual) {
                     cache.refresh(source, period, stretch -> queries.count(source, stretch, Grouping.byMonth(stretch), codes));
                 }
             }
@@ -58,10 +58,18 @@ public class CountWarmer {
         }
     }
 
-    static Period spanning(List<Period> periods) {
+    /**
+     * What to count for sources kept month by month: every month of the periods in one query,
+     * and the part months a period ends with (14 June, 14 December) that whole months miss.
+     */
+    static List<Period> byMonth(List<Period> periods) {
         LocalDate from = periods.stream().map(Period::from).min(LocalDate::compareTo).orElseThrow();
         LocalDate to = periods.stream().map(Period::to).max(LocalDate::compareTo).orElseThrow();
-        return new Period(PeriodKind.CUSTOM, from, to);
+        Period span = new Period(PeriodKind.CUSTOM, from, to);
+        List<Period> stretches = new ArrayList<>(List.of(span));
+        periods.stream().flatMap(period -> period.monthPieces().stream()).distinct()
+                .filter(piece -> !span.monthPieces().contains(piece)).forEach(stretches::add);
+        return stretches;
     }
 
     /** This calendar year, and the report periods of the report year running today. */

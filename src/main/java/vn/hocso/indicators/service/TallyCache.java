@@ -99,7 +99,8 @@ public class TallyCache {
 
     /**
      * The source's counts by unit and month for the period: kept ones, with whatever is not
-     * kept counted now, a query per stretch of consecutive days. {@code count} counts the source over any stretch of days.
+     * kept counted now, a query per stretch of consecutive days. {@code count} counts the
+     * source over any stretch of days.
      */
     public Entry byMonth(Source source, Period period, Function<Period, Tally> count) {
         if (maxAge.isZero()) {

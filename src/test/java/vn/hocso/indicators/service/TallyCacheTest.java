@@ -145,6 +145,18 @@ class TallyCacheTest {
     }
 
     @Test
+    void theWarmerCountsTheMonthsOfTheUsualPeriodsInOneQueryAndThePartMonthsTheReportsEndWith() {
+        List<Period> usual = CountWarmer.usual(ReportCalendar.PLAN_273, LocalDate.of(2026, 12, 6));
+
+        assertThat(CountWarmer.byMonth(usual)).containsExactly(days("2025-12-15", "2026-12-31"),
+                days("2026-06-01", "2026-06-14"), days("2026-12-01", "2026-12-14"));
+        CountWarmer.byMonth(usual).forEach(stretch -> cache.refresh(COMPLETIONS, stretch, this::count));
+        asked.clear();
+        usual.forEach(period -> served(COMPLETIONS, period));
+        assertThat(asked).as("every piece of every usual period kept").isEmpty();
+    }
+
+    @Test
     void anotherSourceOrPeriodIsCountedAfresh() {
         served();
         Source narrower = new Source(Source.Kind.COMPLETIONS, Set.of(Category.CYBER_SAFETY), null, false);
