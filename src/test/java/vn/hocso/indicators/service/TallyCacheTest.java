@@ -3,6 +3,7 @@ package vn.hocso.indicators.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -183,6 +184,17 @@ class TallyCacheTest {
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    @Test
+    void aDashboardIsNotHeldUpByAnExecutorThatNeverGetsToItsLanes() {
+        Source learners = new Source(Source.Kind.LEARNERS, Set.of(), null, false);
+
+        Map<Source, TallyCache.Entry> counted = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> cache.byMonth(List.of(COMPLETIONS, learners), YEAR, (source, stretch) -> count(stretch)));
+
+        assertThat(counted).containsOnlyKeys(COMPLETIONS, learners);
+        assertThat(asked).hasSize(2);
     }
 
     @Test
