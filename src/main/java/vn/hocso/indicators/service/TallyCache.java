@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
@@ -129,7 +130,12 @@ public class TallyCache {
             oldest = entry.computedAt().isBefore(oldest) ? entry.computedAt() : oldest;
         }
         if (!stale.isEmpty()) {
-            executor().execute(() -> refresh(source, stretches(stalePieces), stale, count));
+            try {
+                executor().execute(() -> refresh(source, stretches(stalePieces), stale, count));
+            } catch (RejectedExecutionException e) {
+                // the executor is full: the next request asks again
+                stale.forEach(entry -> entry.refreshing().set(false));
+            }
         }
         return new Entry(sum, oldest);
     }
@@ -158,8 +164,12 @@ public class TallyCache {
                 }
             }
         };
-        for (int more = Math.min(Runtime.getRuntime().availableProcessors(), sources.size()) - 1; more > 0; more--) {
-            executor().execute(lane);
+        try {
+            for (int more = Math.min(Runtime.getRuntime().availableProcessors(), sources.size()) - 1; more > 0; more--) {
+                executor().execute(lane);
+            }
+        } catch (RejectedExecutionException e) {
+            // the executor is full: the calling thread's lane counts the rest
         }
         lane.run();
         try {

@@ -58,15 +58,15 @@ public final class PdfFonts {
     public static PDType0Font covering(PDDocument document, String text) {
         TrueTypeFont vietnamese = PARSED_VIETNAMESE.get();
         CmapLookup letters = unicode(vietnamese);
-        boolean covered = text.codePoints().allMatch(c -> Character.isWhitespace(c) || letters.getGlyphId(c) != 0);
+        boolean covered = text.codePoints().allMatch(c -> letters.getGlyphId(c) != 0);
         return covered ? embed(document, vietnamese, false) : regular(document);
     }
 
-    /** Characters of the Vietnamese set: Latin-1, Vietnamese letters and tone marks, typographic punctuation, ₫. */
+    /** Characters of the Vietnamese set: Latin-1, Vietnamese letters, their marks for decomposed text, typographic punctuation, ₫. */
     static IntStream vietnameseCharacters() {
         return Stream.of(IntStream.rangeClosed(0x20, 0x7E), IntStream.rangeClosed(0xA0, 0xFF), IntStream.of(0x102, 0x103,
                 0x110, 0x111, 0x128, 0x129, 0x168, 0x169, 0x1A0, 0x1A1, 0x1AF, 0x1B0), IntStream.rangeClosed(0x300, 0x303),
-                IntStream.of(0x309, 0x323), IntStream.rangeClosed(0x1EA0, 0x1EF9), IntStream.of(0x2013, 0x2014, 0x2018, 0x2019,
+                IntStream.of(0x306, 0x309, 0x31B, 0x323), IntStream.rangeClosed(0x1EA0, 0x1EF9), IntStream.of(0x2013, 0x2014, 0x2018, 0x2019,
                 0x201C, 0x201D, 0x2022, 0x2026, 0x20AB)).flatMapToInt(range -> range);
     }
 

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import vn.hocso.courses.content.Category;
 import vn.hocso.indicators.calc.Amount;
@@ -195,6 +197,26 @@ class TallyCacheTest {
 
         assertThat(counted).containsOnlyKeys(COMPLETIONS, learners);
         assertThat(asked).hasSize(2);
+    }
+
+    @Test
+    void aFullExecutorLeavesTheCallingThreadToCountAndStaleCountsToBeRefreshedOnTheNextRequest() {
+        AtomicBoolean full = new AtomicBoolean(true);
+        TallyCache busy = new TallyCache(clock, Duration.ofMinutes(5), task -> {
+            if (full.get()) {
+                throw new RejectedExecutionException("full");
+            }
+            background.add(task);
+        });
+        Source learners = new Source(Source.Kind.LEARNERS, Set.of(), null, false);
+        assertThat(busy.byMonth(List.of(COMPLETIONS, learners), YEAR, (source, stretch) -> count(stretch))).hasSize(2);
+        now = now.plus(Duration.ofMinutes(6));
+
+        assertThat(busy.byMonth(COMPLETIONS, YEAR, this::count).computedAt()).as("the old counts, at once").isBefore(now);
+        full.set(false);
+        busy.byMonth(COMPLETIONS, YEAR, this::count);
+
+        assertThat(background).as("the refresh the full executor refused, asked again").hasSize(1);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.text.Normalizer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -12,6 +13,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PdfFontsTest {
 
@@ -37,13 +40,20 @@ class PdfFontsTest {
         assertThat(textOf(pdf)).contains(EVERY_VIETNAMESE_LETTER);
     }
 
-    @Test
-    void textWithACharacterOutsideTheSetFallsBackToASubsetOfTheWholeFont() throws IOException {
-        String greek = "Nguyễn Ωmega → Σ";
-        byte[] pdf = pdfShowing(greek);
+    @ParameterizedTest
+    @ValueSource(strings = {"Nguyễn Ωmega → Σ", "Nguyễn\u2009Thị Hoa"})
+    void textWithACharacterOutsideTheSetFallsBackToASubsetOfTheWholeFont(String text) throws IOException {
+        byte[] pdf = pdfShowing(text);
 
         assertThat(fontName(pdf)).matches("[A-Z]{6}\\+DejaVuSans").isNotEqualTo("HOCSOV+DejaVuSans");
-        assertThat(textOf(pdf)).contains(greek);
+        assertThat(textOf(pdf)).contains(text);
+    }
+
+    @Test
+    void decomposedVietnameseStaysInTheSet() throws IOException {
+        String decomposed = Normalizer.normalize("Đặng Văn Ưng, Hồ Thị Ơn", Normalizer.Form.NFD);
+
+        assertThat(fontName(pdfShowing(decomposed))).isEqualTo("HOCSOV+DejaVuSans");
     }
 
     private static byte[] pdfShowing(String text) throws IOException {
