@@ -89,11 +89,12 @@ public class IndicatorService {
         Scorecard card = new Scorecard(scope.unit(), period, today(), targets.forYear(period.targetYear()));
         Map<Long, String> codes = queries.unitCodes();
         Map<String, Map<String, BigDecimal>> entered = reported.current(period);
-        Map<Source, TallyCache.Entry> kept = cache.byMonth(Source.neededBy(catalogues.current().indicators()), period,
+        List<Indicator> catalogue = catalogues.current().indicators();
+        Map<Source, TallyCache.Entry> kept = cache.byMonth(Source.neededBy(catalogue), period,
                 (source, stretch) -> queries.count(source, stretch, Grouping.byMonth(stretch), codes));
         Function<Source, Tally> byMonth = source -> kept.get(source).tally();
         List<Dashboard.Line> lines = new ArrayList<>();
-        for (Indicator indicator : catalogues.current().indicators()) {
+        for (Indicator indicator : catalogue) {
             lines.add(indicator.computed() ? card.computed(indicator, Source.count(indicator, byMonth))
                     : card.reported(indicator, entered.getOrDefault(indicator.id(), Map.of()), scope.tree()));
         }
