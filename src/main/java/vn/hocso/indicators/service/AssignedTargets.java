@@ -22,7 +22,6 @@ import vn.hocso.indicators.calc.Indicator;
 import vn.hocso.indicators.model.AssignedTarget;
 import vn.hocso.platform.audit.AuditLog;
 import vn.hocso.platform.errors.DomainException;
-import vn.hocso.platform.errors.Failure;
 import vn.hocso.platform.errors.FieldError;
 
 /**
@@ -64,7 +63,7 @@ public class AssignedTargets {
 
     /** The units directly below {@code parentCode} in tree order, each with the target assigned to it (null: none). */
     public Map<UnitNode, BigDecimal> ofChildren(Actor actor, String indicatorId, String parentCode, int year) {
-        indicator(indicatorId);
+        catalogues.indicator(indicatorId); // NOT_FOUND for an unknown indicator
         UnitTree.Snapshot tree = units.today();
         Access.requireManage(actor, parentCode, tree);
         Map<String, BigDecimal> assigned = forYear(year).getOrDefault(indicatorId, Map.of());
@@ -76,7 +75,7 @@ public class AssignedTargets {
     /** Sets the targets of some children of {@code parentCode}; a null target removes the assignment. */
     @Transactional
     public void assign(Actor actor, String indicatorId, String parentCode, int year, Map<String, BigDecimal> targets) {
-        Indicator indicator = indicator(indicatorId);
+        Indicator indicator = catalogues.indicator(indicatorId);
         UnitTree.Snapshot tree = units.today();
         Access.requireManage(actor, parentCode, tree);
         Set<String> children = tree.children(parentCode).stream().map(UnitNode::code).collect(Collectors.toSet());
@@ -98,11 +97,6 @@ public class AssignedTargets {
         });
         audit.record(actor.username(), "TARGETS_ASSIGN", "indicator:" + indicatorId + ":" + parentCode,
                 year + " " + targets);
-    }
-
-    private Indicator indicator(String id) {
-        return catalogues.current().find(id)
-                .orElseThrow(() -> DomainException.of(Failure.NOT_FOUND, "indicators.unknown", id));
     }
 
     private static void validate(Indicator indicator, Set<String> children, Map<String, BigDecimal> targets) {

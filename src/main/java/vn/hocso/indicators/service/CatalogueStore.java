@@ -16,9 +16,11 @@ import vn.hocso.accounts.core.Access;
 import vn.hocso.accounts.core.Actor;
 import vn.hocso.indicators.calc.Catalogue;
 import vn.hocso.indicators.calc.CatalogueReader;
+import vn.hocso.indicators.calc.Indicator;
 import vn.hocso.indicators.model.CatalogueVersion;
 import vn.hocso.platform.audit.AuditLog;
 import vn.hocso.platform.errors.DomainException;
+import vn.hocso.platform.errors.Failure;
 import vn.hocso.platform.errors.FieldError;
 
 /**
@@ -61,6 +63,11 @@ public class CatalogueStore {
             loaded = known;
         }
         return known.catalogue();
+    }
+
+    /** An indicator of the catalogue in force; NOT_FOUND for an id it does not have. */
+    public Indicator indicator(String id) {
+        return current().find(id).orElseThrow(() -> DomainException.of(Failure.NOT_FOUND, "indicators.unknown", id));
     }
 
     /** The text in force, for an administrator to edit. */

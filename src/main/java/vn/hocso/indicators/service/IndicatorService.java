@@ -104,8 +104,7 @@ public class IndicatorService {
 
     /** One indicator split by child unit, month, or a personal dimension (computed indicators about people only). */
     public Breakdown breakdown(Actor actor, String unitCode, Period period, String indicatorId, Dimension by) {
-        Indicator indicator = catalogues.current().find(indicatorId)
-                .orElseThrow(() -> DomainException.of(Failure.NOT_FOUND, "indicators.unknown", indicatorId));
+        Indicator indicator = catalogues.indicator(indicatorId);
         if (by.personal()) {
             if (!indicator.computed() || !indicator.measure().aboutPeople()) {
                 throw DomainException.invalid("by", "indicators.notAboutPeople", indicatorId);
