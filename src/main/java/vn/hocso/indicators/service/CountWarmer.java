@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,9 +67,9 @@ public class CountWarmer {
         LocalDate from = periods.stream().map(Period::from).min(LocalDate::compareTo).orElseThrow();
         LocalDate to = periods.stream().map(Period::to).max(LocalDate::compareTo).orElseThrow();
         Period span = new Period(PeriodKind.CUSTOM, from, to);
+        Set<Period> spanned = new HashSet<>(span.monthPieces());
         List<Period> stretches = new ArrayList<>(List.of(span));
-        periods.stream().flatMap(period -> period.monthPieces().stream()).distinct()
-                .filter(piece -> !span.monthPieces().contains(piece)).forEach(stretches::add);
+        periods.stream().flatMap(period -> period.monthPieces().stream()).filter(spanned::add).forEach(stretches::add);
         return stretches;
     }
 
