@@ -90,9 +90,9 @@ public class IndicatorService {
         Map<Long, String> codes = queries.unitCodes();
         Map<String, Map<String, BigDecimal>> entered = reported.current(period);
         List<Indicator> catalogue = catalogues.current().indicators();
-        Map<Source, TallyCache.Entry> kept = cache.byMonth(Source.neededBy(catalogue), period,
-                (source, stretch) -> queries.count(source, stretch, Grouping.byMonth(stretch), codes));
-        Function<Source, Tally> byMonth = source -> kept.get(source).tally();
+        Map<Source, TallyCache.Entry> kept = new HashMap<>();
+        Function<Source, Tally> byMonth = source -> kept.computeIfAbsent(source, s -> cache.byMonth(s, period,
+                stretch -> queries.count(s, stretch, Grouping.byMonth(stretch), codes))).tally();
         List<Dashboard.Line> lines = new ArrayList<>();
         for (Indicator indicator : catalogue) {
             lines.add(indicator.computed() ? card.computed(indicator, Source.count(indicator, byMonth))

@@ -9,20 +9,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -138,50 +131,6 @@ public class TallyCache {
             }
         }
         return new Entry(sum, oldest);
-    }
-
-    /**
-     * Several sources' counts for the period, each as {@link #byMonth(Source, Period, Function)}
-     * gives it, counted side by side in as many lanes as there are cores: more queries at
-     * once than cores only makes each one slower. The calling thread is one of the lanes and
-     * waits only for sources being counted, so a busy executor (bulk certificate jobs run on
-     * it too) slows the dashboard down but never holds it up.
-     */
-    public Map<Source, Entry> byMonth(Collection<Source> sources, Period period, BiFunction<Source, Period, Tally> count) {
-        Queue<Source> waiting = new ConcurrentLinkedQueue<>(sources);
-        Map<Source, Entry> counted = new ConcurrentHashMap<>();
-        CountDownLatch done = new CountDownLatch(sources.size());
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        Runnable lane = () -> {
-            for (Source source = waiting.poll(); source != null; source = waiting.poll()) {
-                Source counting = source;
-                try {
-                    counted.put(counting, byMonth(counting, period, stretch -> count.apply(counting, stretch)));
-                } catch (RuntimeException e) {
-                    failure.compareAndSet(null, e);
-                } finally {
-                    done.countDown();
-                }
-            }
-        };
-        try {
-            for (int more = Math.min(Runtime.getRuntime().availableProcessors(), sources.size()) - 1; more > 0; more--) {
-                executor().execute(lane);
-            }
-        } catch (RejectedExecutionException e) {
-            // the executor is full: the calling thread's lane counts the rest
-        }
-        lane.run();
-        try {
-            done.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while the indicator counts were made", e);
-        }
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-        return counted;
     }
 
     /** Counts the source over the period now and keeps the counts, for those that warm the usual periods ahead of anyone asking. */
