@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,12 +44,14 @@ public final class RunningBundle {
     private static final int TAIL_LINES = 80;
     private static final Map<String, CompletableFuture<RunningBundle>> STARTED = new ConcurrentHashMap<>();
 
+    private final String name;
     private final Process process;
     private final URI baseUri;
     private final Path log;
     private final Map<String, String> environment;
 
-    private RunningBundle(Process process, URI baseUri, Path log, Map<String, String> environment) {
+    private RunningBundle(String name, Process process, URI baseUri, Path log, Map<String, String> environment) {
+        this.name = name;
         this.process = process;
         this.baseUri = baseUri;
         this.log = log;
@@ -96,6 +100,39 @@ public final class RunningBundle {
         }
     }
 
+    /**
+     * The same configuration stopped and started again, on the same database, with
+     * {@code settings} added: for a benchmark that loads its data after the first start and
+     * measures a start that finds the data there. Later asks for the configuration get this one.
+     */
+    public RunningBundle restartedWith(Map<String, String> settings) {
+        stop();
+        Map<String, String> environment = new HashMap<>(this.environment);
+        environment.putAll(settings);
+        RunningBundle restarted = start(name, List.of("-jar", bundleJar()), environment);
+        STARTED.put(name, CompletableFuture.completedFuture(restarted));
+        return restarted;
+    }
+
+    /** The first line of the log that contains {@code text}, waiting up to {@code timeout} for it. */
+    public String awaitLogLine(String text, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                Optional<String> line = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines()
+                        .filter(l -> l.contains(text)).findFirst();
+                if (line.isPresent()) {
+                    return line.get();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Thread.sleep(1_000);
+        }
+        throw new IllegalStateException("No line with \"" + text + "\" in " + log + " after " + timeout + "; it ends with:\n"
+                + logTail());
+    }
+
     /** Starts configuration {@code name} on first use, with the environment made only then. */
     private static RunningBundle once(String name, Supplier<Map<String, String>> environment) {
         CompletableFuture<RunningBundle> started = STARTED.computeIfAbsent(name, key ->
@@ -140,7 +177,7 @@ public final class RunningBundle {
             childEnvironment.putAll(environment);
             childEnvironment.put("HOCSO_PORT", Integer.toString(port));
 
-            RunningBundle bundle = new RunningBundle(builder.start(),
+            RunningBundle bundle = new RunningBundle(name, builder.start(),
                     URI.create("http://localhost:" + port + "/"), log, environment);
             Runtime.getRuntime().addShutdownHook(new Thread(bundle::stop, "stop-bundle-" + name));
             bundle.awaitReady();

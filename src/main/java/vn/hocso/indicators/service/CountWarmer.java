@@ -7,22 +7,22 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.hocso.courses.service.CoursesReady;
 import vn.hocso.indicators.calc.Period;
 import vn.hocso.indicators.calc.PeriodKind;
 import vn.hocso.indicators.calc.ReportCalendar;
 
 /**
- * Keeps the counts of the periods organizers look at most (this year, and the June and
- * December report periods of the current report year) made ahead of anyone asking, every
- * maximum age, so even the first dashboard of the morning answers at once.
+ * Keeps the counts of the periods organizers look at (each calendar year and the June and
+ * December report periods, from this report year back a few years) made ahead of anyone
+ * asking, every maximum age, so even the first dashboard of the morning, or of an earlier
+ * year, answers at once. Months kept also make most of any window of dates.
  */
 @ApplicationScoped
 public class CountWarmer {
@@ -35,6 +35,9 @@ public class CountWarmer {
     private IndicatorQueries queries;
     @Inject
     private IndicatorService indicators;
+    @Inject
+    @ConfigProperty(name = "hocso.indicators.years-kept", defaultValue = "5")
+    private int yearsKept;
     @Resource
     private ManagedScheduledExecutorService scheduler;
 
@@ -46,38 +49,33 @@ public class CountWarmer {
 
     private void warm() {
         try {
+            long start = System.nanoTime();
             Map<Long, String> codes = queries.unitCodes();
-            Set<Source> sources = Source.neededBy(indicators.catalogue().indicators());
-            List<Period> usual = usual(indicators.calendar(), indicators.today());
-            for (Source source : sources) {
-                for (Period period : source.additive() ? byMonth(usual) : usual) {
-                    cache.refresh(source, period, stretch -> queries.count(source, stretch, Grouping.byMonth(stretch), codes));
-                }
+            List<Period> usual = usual(indicators.calendar(), indicators.today(), yearsKept);
+            for (Source source : Source.neededBy(indicators.catalogue().indicators())) {
+                Counting<?> counting = Counting.of(source, queries, codes);
+                counting.ahead(usual).forEach(stretch -> cache.refresh(source, stretch, counting));
             }
+            LOG.info(() -> "Indicator counts of %d report years made ahead in %.1f s".formatted(yearsKept + 1,
+                    (System.nanoTime() - start) / 1e9));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not make the indicator counts ahead; they will be made when asked", e);
         }
     }
 
     /**
-     * What to count for sources kept month by month: every month of the periods in one query,
-     * and the part months a period ends with (14 June, 14 December) that whole months miss.
+     * This calendar year and the report periods of the report year running today, then the
+     * same for each of the {@code yearsBefore} years before, latest first.
      */
-    static List<Period> byMonth(List<Period> periods) {
-        LocalDate from = periods.stream().map(Period::from).min(LocalDate::compareTo).orElseThrow();
-        LocalDate to = periods.stream().map(Period::to).max(LocalDate::compareTo).orElseThrow();
-        Period span = new Period(PeriodKind.CUSTOM, from, to);
-        Set<Period> spanned = new HashSet<>(span.monthPieces());
-        List<Period> stretches = new ArrayList<>(List.of(span));
-        periods.stream().flatMap(period -> period.monthPieces().stream()).filter(spanned::add).forEach(stretches::add);
-        return stretches;
-    }
-
-    /** This calendar year, and the report periods of the report year running today. */
-    static List<Period> usual(ReportCalendar calendar, LocalDate today) {
+    static List<Period> usual(ReportCalendar calendar, LocalDate today, int yearsBefore) {
         int reportYear = calendar.period(PeriodKind.DECEMBER_REPORT, today.getYear()).contains(today)
                 ? today.getYear() : today.getYear() + 1;
-        return List.of(calendar.period(PeriodKind.YEAR, today.getYear()), calendar.period(PeriodKind.JUNE_REPORT, reportYear),
-                calendar.period(PeriodKind.DECEMBER_REPORT, reportYear));
+        List<Period> usual = new ArrayList<>();
+        for (int back = 0; back <= yearsBefore; back++) {
+            usual.add(calendar.period(PeriodKind.YEAR, today.getYear() - back));
+            usual.add(calendar.period(PeriodKind.JUNE_REPORT, reportYear - back));
+            usual.add(calendar.period(PeriodKind.DECEMBER_REPORT, reportYear - back));
+        }
+        return usual;
     }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import vn.hocso.courses.content.Category;
 import vn.hocso.indicators.calc.LearnerFlag;
 import vn.hocso.indicators.calc.Period;
+import vn.hocso.indicators.calc.Roster;
 import vn.hocso.indicators.calc.Tally;
 import vn.hocso.platform.i18n.Dates;
 
@@ -77,6 +78,27 @@ public class IndicatorQueries {
             }
         }
         return new Tally(rows);
+    }
+
+    /**
+     * Who enrolled in the stretch, month by month (each learner once a month), with their unit:
+     * the people a count of distinct learners is made of (see {@link Roster}).
+     */
+    @Transactional
+    public Roster learnersByMonth(Period stretch, Map<Long, String> units) {
+        Sql sql = new Sql().add("SELECT DISTINCT ");
+        Grouping.byMonth(stretch).key(sql, "e.enrolled_at", false);
+        sql.add(" AS k, e.account_id, a.unit_id FROM enrolment e JOIN account a ON a.id = e.account_id")
+                .add(" WHERE e.enrolled_at >= ").param(start(stretch)).add(" AND e.enrolled_at < ").param(end(stretch))
+                .add(" ORDER BY 1, 2");
+        List<Roster.Sighting> sightings = new ArrayList<>();
+        for (Object[] row : sql.rows(em)) {
+            String unit = units.get(((Number) row[2]).longValue());
+            if (unit != null) {
+                sightings.add(new Roster.Sighting((String) row[0], ((Number) row[1]).longValue(), unit));
+            }
+        }
+        return Roster.of(sightings);
     }
 
     private Sql completions(Set<Category> categories, Period period, Grouping g) {

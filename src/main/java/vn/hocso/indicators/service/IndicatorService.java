@@ -91,8 +91,8 @@ public class IndicatorService {
         Map<String, Map<String, BigDecimal>> entered = reported.current(period);
         List<Indicator> catalogue = catalogues.current().indicators();
         Map<Source, TallyCache.Entry> kept = new HashMap<>();
-        Function<Source, Tally> byMonth = source -> kept.computeIfAbsent(source, s -> cache.byMonth(s, period,
-                stretch -> queries.count(s, stretch, Grouping.byMonth(stretch), codes))).tally();
+        Function<Source, Tally> byMonth = source -> kept.computeIfAbsent(source,
+                s -> cache.byMonth(s, period, Counting.of(s, queries, codes))).tally();
         List<Dashboard.Line> lines = new ArrayList<>();
         for (Indicator indicator : catalogue) {
             lines.add(indicator.computed() ? card.computed(indicator, Source.count(indicator, byMonth))

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,11 +27,12 @@ import vn.hocso.indicators.calc.Tally;
  * to aggregate over millions of attendance marks, yet they hold every unit at once, so one
  * count serves every organizer's dashboard, and every indicator made of it.
  *
- * <p>Counts that add up over time (completions, attendance marks, classes…) are kept month
- * by month: a period is its part months at either end and the whole months between, so a
- * year once counted also answers its report periods and any window of dates, which then
- * count only the days at their ends they do not share. Counts of distinct people are kept
- * for the whole period they were asked for.
+ * <p>Most counts are kept month by month (see {@link Counting}): a period is its part months
+ * at either end and the whole months between, so a year once counted also answers its
+ * report periods and any window of dates, which then count only the days at their ends they
+ * do not share. Counts that add up over time (completions, attendance marks, classes…) keep
+ * their counts per month; distinct learners keep who was seen each month, and a window
+ * counts each person once.
  *
  * <p>Once older than the maximum age, the old counts are still served while new ones are
  * made in the background (stale while revalidating): the dashboard stays fast and never
@@ -43,8 +42,8 @@ import vn.hocso.indicators.calc.Tally;
 public class TallyCache {
 
     private static final Logger LOG = Logger.getLogger(TallyCache.class.getName());
-    /** Five years of months of every source, with room for the periods of distinct people. */
-    private static final int MAX_ENTRIES = 3_000;
+    /** Six years of months of every source, with room for part months and the periods of first completions. */
+    private static final int MAX_ENTRIES = 4_000;
     /** Counts older than this many maximum ages (nobody asked for a long while) are not served but made again. */
     private static final int STALE_LIMIT = 4;
 
@@ -53,21 +52,25 @@ public class TallyCache {
     private Executor executor;
     @Resource
     private ManagedExecutorService managed;
-    private final Map<Key, Entry> entries = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<Key, Kept> entries = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Key, Kept> eldest) {
             return size() > MAX_ENTRIES;
         }
     });
 
-    /** A source's counts by unit and month over a piece of time: a month, a part month, or a period. */
+    /** A source's counts over a piece of time: a month, a part month, a period, or {@link Counting#ALWAYS}. */
     record Key(Source source, Period piece) {
     }
 
     /** Counts and when they were taken (the oldest piece's time, for counts made of pieces). */
-    public record Entry(Tally tally, Instant computedAt, AtomicBoolean refreshing) {
-        Entry(Tally tally, Instant computedAt) {
-            this(tally, computedAt, new AtomicBoolean());
+    public record Entry(Tally tally, Instant computedAt) {
+    }
+
+    /** What a piece keeps (see {@link Counting}), when it was counted, and whether a refresh of it is under way. */
+    private record Kept(Object value, Instant computedAt, AtomicBoolean refreshing) {
+        Kept(Object value, Instant computedAt) {
+            this(value, computedAt, new AtomicBoolean());
         }
     }
 
@@ -92,82 +95,83 @@ public class TallyCache {
 
     /**
      * The source's counts by unit and month for the period: kept ones, with whatever is not
-     * kept counted now, a query per stretch of consecutive days. {@code count} counts the
-     * source over any stretch of days.
+     * kept counted now, a query per stretch of consecutive pieces ({@code counting} says
+     * which pieces, and counts them).
      */
-    public Entry byMonth(Source source, Period period, Function<Period, Tally> count) {
+    public <V> Entry byMonth(Source source, Period period, Counting<V> counting) {
         if (maxAge.isZero()) {
-            return new Entry(count.apply(period), clock.instant());
+            return new Entry(counting.join(List.of(counting.count(period))), clock.instant());
         }
-        List<Period> pieces = pieces(source, period);
+        List<Period> pieces = counting.pieces(period);
         Instant now = clock.instant();
         List<Period> missing = pieces.stream().filter(piece -> !servable(entries.get(new Key(source, piece)), now)).toList();
-        stretches(missing).forEach(stretch -> keep(source, stretch, count));
-        Tally sum = Tally.EMPTY;
+        stretches(missing).forEach(stretch -> keep(source, stretch, counting));
+        List<V> values = new ArrayList<>();
         Instant oldest = now;
-        List<Entry> stale = new ArrayList<>();
+        List<Kept> stale = new ArrayList<>();
         List<Period> stalePieces = new ArrayList<>();
         for (Period piece : pieces) {
             Key key = new Key(source, piece);
-            Entry entry = entries.get(key);
-            if (entry == null) {
+            Kept kept = entries.get(key);
+            if (kept == null) {
                 // pushed out by other counts since it was kept a moment ago
-                entry = new Entry(count.apply(piece), now);
-                entries.put(key, entry);
+                kept = new Kept(counting.cut(counting.count(piece), piece), now);
+                entries.put(key, kept);
             }
-            if (entry.computedAt().plus(maxAge).isBefore(now) && entry.refreshing().compareAndSet(false, true)) {
-                stale.add(entry);
+            if (kept.computedAt().plus(maxAge).isBefore(now) && kept.refreshing().compareAndSet(false, true)) {
+                stale.add(kept);
                 stalePieces.add(piece);
             }
-            sum = sum.plus(entry.tally());
-            oldest = entry.computedAt().isBefore(oldest) ? entry.computedAt() : oldest;
+            values.add(valueOf(kept));
+            oldest = kept.computedAt().isBefore(oldest) ? kept.computedAt() : oldest;
         }
         if (!stale.isEmpty()) {
             try {
-                executor().execute(() -> refresh(source, stretches(stalePieces), stale, count));
+                executor().execute(() -> refresh(source, stretches(stalePieces), stale, counting));
             } catch (RejectedExecutionException e) {
                 // the executor is full: the next request asks again
-                stale.forEach(entry -> entry.refreshing().set(false));
+                stale.forEach(kept -> kept.refreshing().set(false));
             }
         }
-        return new Entry(sum, oldest);
+        return new Entry(counting.join(values), oldest);
     }
 
-    /** Counts the source over the period now and keeps the counts, for those that warm the usual periods ahead of anyone asking. */
-    public void refresh(Source source, Period period, Function<Period, Tally> count) {
-        keep(source, period, count);
+    /** Counts the source over the stretch now and keeps the counts, for those that warm the usual periods ahead of anyone asking. */
+    public void refresh(Source source, Period stretch, Counting<?> counting) {
+        keep(source, stretch, counting);
     }
 
     private Executor executor() {
         return executor != null ? executor : managed;
     }
 
-    private boolean servable(Entry entry, Instant now) {
-        return entry != null && !entry.computedAt().plus(maxAge.multipliedBy(STALE_LIMIT)).isBefore(now);
+    private boolean servable(Kept kept, Instant now) {
+        return kept != null && !kept.computedAt().plus(maxAge.multipliedBy(STALE_LIMIT)).isBefore(now);
+    }
+
+    /** A kept value is always of its source's counting: the key's source decides both. */
+    @SuppressWarnings("unchecked")
+    private static <V> V valueOf(Kept kept) {
+        return (V) kept.value();
     }
 
     /** Counts the stretch in one query and keeps it piece by piece. */
-    private void keep(Source source, Period stretch, Function<Period, Tally> count) {
-        Tally counted = count.apply(stretch);
+    private <V> void keep(Source source, Period stretch, Counting<V> counting) {
+        V counted = counting.count(stretch);
         Instant now = clock.instant();
-        for (Period piece : pieces(source, stretch)) {
-            Tally part = source.additive() ? counted.withKey(YearMonth.from(piece.from()).toString()) : counted;
-            entries.put(new Key(source, piece), new Entry(part, now));
+        for (Period piece : counting.pieces(stretch)) {
+            entries.put(new Key(source, piece), new Kept(counting.cut(counted, piece), now));
         }
     }
 
-    private void refresh(Source source, List<Period> stretches, List<Entry> old, Function<Period, Tally> count) {
+    private void refresh(Source source, List<Period> stretches, List<Kept> old, Counting<?> counting) {
         try {
-            stretches.forEach(stretch -> keep(source, stretch, count));
+            stretches.forEach(stretch -> keep(source, stretch, counting));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not refresh indicator counts; the older ones stay", e);
         } finally {
-            old.forEach(entry -> entry.refreshing().set(false));
+            old.forEach(kept -> kept.refreshing().set(false));
         }
-    }
-
-    private static List<Period> pieces(Source source, Period period) {
-        return source.additive() ? period.monthPieces() : List.of(new Period(PeriodKind.CUSTOM, period.from(), period.to()));
     }
 
     /** Consecutive pieces joined into stretches of days, each to be counted in one query. */

@@ -128,6 +128,10 @@ class IndicatorServiceTest {
         assertThat(value(direct, "A6")).as("the first cyber session, on the window's last day").isEqualByComparingTo("1");
         assertThat(fromMonths.lines()).extracting(Dashboard.Line::trend)
                 .containsExactlyElementsOf(direct.lines().stream().map(Dashboard.Line::trend).toList());
+        BigDecimal learnersBySql = f.tx(() -> indicators.breakdown(district, "HD-NP", window, "A1", Dimension.GENDER)).rows()
+                .stream().map(Breakdown.Row::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(value(fromMonths, "A1")).as("learners from the months' rosters, as SQL counts them distinct")
+                .isEqualByComparingTo(learnersBySql).isPositive();
     }
 
     private Dashboard dashboard(String unit, Period period) {

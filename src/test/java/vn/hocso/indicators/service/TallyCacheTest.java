@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
@@ -20,9 +21,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import vn.hocso.courses.content.Category;
 import vn.hocso.indicators.calc.Amount;
+import vn.hocso.indicators.calc.LearnerFlag;
 import vn.hocso.indicators.calc.Period;
 import vn.hocso.indicators.calc.PeriodKind;
 import vn.hocso.indicators.calc.ReportCalendar;
+import vn.hocso.indicators.calc.Roster;
 import vn.hocso.indicators.calc.Tally;
 
 class TallyCacheTest {
@@ -57,8 +60,14 @@ class TallyCacheTest {
         return new Tally(stretch.months().stream().map(m -> new Tally.Row("HD-NP", m.toString(), asked.size(), 0)).toList());
     }
 
+    private final Counting<Tally> counting = Counting.byMonth(this::count);
+
     private Map<String, Amount> served(Source source, Period period) {
-        return cache.byMonth(source, period, this::count).tally().byKey(Set.of("HD-NP"));
+        return served(source, period, counting);
+    }
+
+    private Map<String, Amount> served(Source source, Period period, Counting<?> counting) {
+        return cache.byMonth(source, period, counting).tally().byKey(Set.of("HD-NP"));
     }
 
     private long served() {
@@ -99,15 +108,61 @@ class TallyCacheTest {
         assertThat(asked).hasSize(3);
     }
 
-    @Test
-    void distinctPeopleAreKeptForTheWholePeriodAskedOnly() {
-        Source learners = new Source(Source.Kind.LEARNERS, Set.of(), null, false);
-        served(learners, YEAR);
-        served(learners, days("2026-03-01", "2026-05-31"));
-        served(learners, new Period(PeriodKind.CUSTOM, YEAR.from(), YEAR.to()));
+    /**
+     * Like the database: who enrolled each month of the stretch. Learner 1 every month,
+     * learner 2 in March and May, learner 3 in December.
+     */
+    private Roster learners(Period stretch) {
+        asked.add(stretch);
+        List<Roster.Sighting> sightings = new ArrayList<>();
+        for (YearMonth month : stretch.months()) {
+            sightings.add(new Roster.Sighting(month.toString(), 1, "HD-NP"));
+            if (month.getMonthValue() == 3 || month.getMonthValue() == 5) {
+                sightings.add(new Roster.Sighting(month.toString(), 2, "HD-NP"));
+            }
+            if (month.getMonthValue() == 12) {
+                sightings.add(new Roster.Sighting(month.toString(), 3, "HD-NP"));
+            }
+        }
+        return Roster.of(sightings);
+    }
 
-        assertThat(asked).as("a person counted in March and in May is one learner of the spring, not two")
-                .containsExactly(days("2026-01-01", "2026-12-31"), days("2026-03-01", "2026-05-31"));
+    @Test
+    void distinctLearnersAreKeptAsWhoWasSeenEachMonthAndAWindowCountsEachOnceInTheMonthFirstSeen() {
+        Source learners = new Source(Source.Kind.LEARNERS, Set.of(), null, false);
+        Counting<Roster> people = Counting.peopleByMonth(this::learners);
+
+        assertThat(served(learners, YEAR, people)).as("learner 1 in January, 2 in March, 3 in December")
+                .containsOnlyKeys("2026-01", "2026-03", "2026-12")
+                .allSatisfy((month, amount) -> assertThat(amount.numerator()).isOne());
+        assertThat(served(learners, days("2026-03-01", "2026-05-31"), people))
+                .as("a learner seen in March and in May is one learner of the spring, not two")
+                .containsOnlyKeys("2026-03").extractingByKey("2026-03").extracting(Amount::numerator).isEqualTo(2L);
+        assertThat(asked).as("the spring made of months kept for the year").hasSize(1);
+
+        Map<String, Amount> window = served(learners, days("2025-12-31", "2026-12-30"), people);
+        assertThat(window).containsOnlyKeys("2025-12", "2026-03");
+        assertThat(window.get("2025-12").numerator()).as("learners 1 and 3 on the last day of 2025").isEqualTo(2);
+        assertThat(asked).as("only the days at the ends counted").containsExactly(days("2026-01-01", "2026-12-31"),
+                days("2025-12-31", "2025-12-31"), days("2026-12-01", "2026-12-30"));
+    }
+
+    @Test
+    void firstCompletionsAreKeptForThePeriodAskedAndEveryoneFlaggedOnceForEveryPeriod() {
+        Source completed = new Source(Source.Kind.FLAGGED_COMPLETED, Set.of(), LearnerFlag.OCOP_PRODUCER, true);
+        Source flagged = new Source(Source.Kind.FLAGGED, Set.of(), LearnerFlag.OCOP_PRODUCER, false);
+        Counting<Tally> byPeriod = Counting.byPeriod(this::count);
+        Counting<Tally> timeless = Counting.timeless(this::count);
+
+        served(completed, YEAR, byPeriod);
+        served(completed, days("2026-03-01", "2026-05-31"), byPeriod);
+        served(completed, new Period(PeriodKind.CUSTOM, YEAR.from(), YEAR.to()), byPeriod);
+        assertThat(asked).containsExactly(days("2026-01-01", "2026-12-31"), days("2026-03-01", "2026-05-31"));
+
+        asked.clear();
+        served(flagged, YEAR, timeless);
+        served(flagged, days("2024-03-01", "2024-05-31"), timeless);
+        assertThat(asked).as("counted once, whatever the period").hasSize(1);
     }
 
     @Test
@@ -120,7 +175,7 @@ class TallyCacheTest {
         assertThat(background).as("one refresh of all stale months, not one per request or per month").hasSize(1);
         background.pop().run();
         assertThat(served()).isEqualTo(24);
-        assertThat(cache.byMonth(COMPLETIONS, YEAR, this::count).computedAt()).isEqualTo(now);
+        assertThat(cache.byMonth(COMPLETIONS, YEAR, counting).computedAt()).isEqualTo(now);
     }
 
     @Test
@@ -133,22 +188,28 @@ class TallyCacheTest {
     }
 
     @Test
-    void theUsualPeriodsAreThisYearAndTheReportPeriodsRunningToday() {
-        assertThat(CountWarmer.usual(ReportCalendar.PLAN_273, LocalDate.of(2026, 12, 6))).extracting(Period::from, Period::to)
+    void theUsualPeriodsAreEachYearAndItsReportPeriodsFromTheOnesRunningTodayBack() {
+        assertThat(CountWarmer.usual(ReportCalendar.PLAN_273, LocalDate.of(2026, 12, 6), 1)).extracting(Period::from, Period::to)
                 .containsExactly(tuple(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)),
                         tuple(LocalDate.of(2025, 12, 15), LocalDate.of(2026, 6, 14)),
-                        tuple(LocalDate.of(2025, 12, 15), LocalDate.of(2026, 12, 14)));
-        assertThat(CountWarmer.usual(ReportCalendar.PLAN_273, LocalDate.of(2026, 12, 20)).get(2).to())
-                .isEqualTo(LocalDate.of(2027, 12, 14));
+                        tuple(LocalDate.of(2025, 12, 15), LocalDate.of(2026, 12, 14)),
+                        tuple(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)),
+                        tuple(LocalDate.of(2024, 12, 15), LocalDate.of(2025, 6, 14)),
+                        tuple(LocalDate.of(2024, 12, 15), LocalDate.of(2025, 12, 14)));
+        assertThat(CountWarmer.usual(ReportCalendar.PLAN_273, LocalDate.of(2026, 12, 20), 0)).extracting(Period::from, Period::to)
+                .as("after 14 December, the next report year, and still this calendar year")
+                .containsExactly(tuple(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)),
+                        tuple(LocalDate.of(2026, 12, 15), LocalDate.of(2027, 6, 14)),
+                        tuple(LocalDate.of(2026, 12, 15), LocalDate.of(2027, 12, 14)));
     }
 
     @Test
-    void theWarmerCountsTheMonthsOfTheUsualPeriodsInOneQueryAndThePartMonthsTheReportsEndWith() {
-        List<Period> usual = CountWarmer.usual(ReportCalendar.PLAN_273, LocalDate.of(2026, 12, 6));
+    void theWarmerCountsTheMonthsOfTheUsualPeriodsInAQueryPerYearAndThePartMonthsTheReportsEndWith() {
+        List<Period> usual = CountWarmer.usual(ReportCalendar.PLAN_273, LocalDate.of(2026, 12, 6), 0);
 
-        assertThat(CountWarmer.byMonth(usual)).containsExactly(days("2025-12-15", "2026-12-31"),
+        assertThat(counting.ahead(usual)).containsExactly(days("2025-12-15", "2025-12-31"), days("2026-01-01", "2026-12-31"),
                 days("2026-06-01", "2026-06-14"), days("2026-12-01", "2026-12-14"));
-        CountWarmer.byMonth(usual).forEach(stretch -> cache.refresh(COMPLETIONS, stretch, this::count));
+        counting.ahead(usual).forEach(stretch -> cache.refresh(COMPLETIONS, stretch, counting));
         asked.clear();
         usual.forEach(period -> served(COMPLETIONS, period));
         assertThat(asked).as("every piece of every usual period kept").isEmpty();
@@ -173,12 +234,12 @@ class TallyCacheTest {
             }
             background.add(task);
         });
-        busy.byMonth(COMPLETIONS, YEAR, this::count);
+        busy.byMonth(COMPLETIONS, YEAR, counting);
         now = now.plus(Duration.ofMinutes(6));
 
-        assertThat(busy.byMonth(COMPLETIONS, YEAR, this::count).computedAt()).as("the old counts, at once").isBefore(now);
+        assertThat(busy.byMonth(COMPLETIONS, YEAR, counting).computedAt()).as("the old counts, at once").isBefore(now);
         full.set(false);
-        busy.byMonth(COMPLETIONS, YEAR, this::count);
+        busy.byMonth(COMPLETIONS, YEAR, counting);
 
         assertThat(background).as("the refresh the full executor refused, asked again").hasSize(1);
     }
@@ -186,8 +247,8 @@ class TallyCacheTest {
     @Test
     void withNoMaximumAgeNothingIsKept() {
         TallyCache none = new TallyCache(clock, Duration.ZERO, background::add);
-        none.byMonth(COMPLETIONS, YEAR, this::count);
+        none.byMonth(COMPLETIONS, YEAR, counting);
 
-        assertThat(none.byMonth(COMPLETIONS, YEAR, this::count).tally().total(Set.of("HD-NP")).numerator()).isEqualTo(24);
+        assertThat(none.byMonth(COMPLETIONS, YEAR, counting).tally().total(Set.of("HD-NP")).numerator()).isEqualTo(24);
     }
 }
