@@ -61,7 +61,12 @@ public final class RunningBundle {
     /** How late quiz answers may arrive on the PostgreSQL bundle: short, so a deadline test waits seconds. */
     public static final int QUIZ_GRACE_SECONDS = 3;
 
-    /** On a new, empty PostgreSQL database, with demo data, {@link #ADMIN_PASSWORD} and a short quiz grace. */
+    /**
+     * On a new, empty PostgreSQL database, with demo data, {@link #ADMIN_PASSWORD} and a short
+     * quiz grace. Indicator counts get stale after 15 seconds (system property
+     * {@code hocso.bundle.indicators-max-age} for another age), so the tests' requests also
+     * meet counts refreshed in the background and the warmer at work.
+     */
     public static RunningBundle onPostgres() {
         return once("postgres", () -> {
             Database database = TestDatabase.emptyDatabase();
@@ -71,7 +76,8 @@ public final class RunningBundle {
                     "HOCSO_DB_PASSWORD", database.password(),
                     "HOCSO_DEMO", "true",
                     "HOCSO_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                    "HOCSO_QUIZ_GRACE_SECONDS", String.valueOf(QUIZ_GRACE_SECONDS));
+                    "HOCSO_QUIZ_GRACE_SECONDS", String.valueOf(QUIZ_GRACE_SECONDS),
+                    "HOCSO_INDICATORS_MAX_AGE", System.getProperty("hocso.bundle.indicators-max-age", "PT15S"));
         });
     }
 
