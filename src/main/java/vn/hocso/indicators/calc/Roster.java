@@ -14,18 +14,18 @@ import java.util.TreeMap;
  */
 public final class Roster {
 
-    /** The accounts seen in one month (ascending, each once) and the unit of each. */
-    public record Month(String key, long[] accounts, String[] units) {
+    /** The accounts seen in one month (ascending, each once), the unit of each, and how many records each has there. */
+    public record Month(String key, long[] accounts, String[] units, int[] records) {
 
         public Month {
-            if (accounts.length != units.length) {
-                throw new IllegalArgumentException("One unit per account: " + accounts.length + " != " + units.length);
+            if (accounts.length != units.length || accounts.length != records.length) {
+                throw new IllegalArgumentException("One unit and count per account: " + accounts.length);
             }
         }
     }
 
-    /** One person seen in a month, as a query gives them: sorted by month, then account. */
-    public record Sighting(String key, long account, String unit) {
+    /** One person seen in a month with {@code records} records (enrolments, say), as a query gives them: sorted by month, then account. */
+    public record Sighting(String key, long account, String unit, int records) {
     }
 
     public static final Roster EMPTY = new Roster(List.of());
@@ -52,14 +52,16 @@ public final class Roster {
     private static Month month(List<Sighting> sightings) {
         long[] accounts = new long[sightings.size()];
         String[] units = new String[sightings.size()];
+        int[] records = new int[sightings.size()];
         for (int i = 0; i < accounts.length; i++) {
             accounts[i] = sightings.get(i).account();
             units[i] = sightings.get(i).unit();
+            records[i] = sightings.get(i).records();
             if (i > 0 && accounts[i] <= accounts[i - 1]) {
                 throw new IllegalArgumentException("Accounts of " + sightings.get(i).key() + " not ascending at " + accounts[i]);
             }
         }
-        return new Month(sightings.get(0).key(), accounts, units);
+        return new Month(sightings.get(0).key(), accounts, units, records);
     }
 
     /** The people seen in one month ({@code key} as "2026-03"). */
@@ -94,6 +96,19 @@ public final class Roster {
         }
         List<Tally.Row> rows = new ArrayList<>();
         counts.forEach((month, byUnit) -> byUnit.forEach((unit, n) -> rows.add(new Tally.Row(unit, months.get(month).key(), n, 0))));
+        return new Tally(rows);
+    }
+
+    /** Every record, not only each person once: counts per unit and month (enrolments, where learners are each person once). */
+    public Tally records() {
+        List<Tally.Row> rows = new ArrayList<>();
+        for (Month month : months) {
+            Map<String, Long> byUnit = new LinkedHashMap<>();
+            for (int i = 0; i < month.accounts().length; i++) {
+                byUnit.merge(month.units()[i], (long) month.records()[i], Long::sum);
+            }
+            byUnit.forEach((unit, n) -> rows.add(new Tally.Row(unit, month.key(), n, 0)));
+        }
         return new Tally(rows);
     }
 

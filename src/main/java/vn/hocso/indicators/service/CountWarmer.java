@@ -7,8 +7,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -52,9 +54,12 @@ public class CountWarmer {
             long start = System.nanoTime();
             Map<Long, String> codes = queries.unitCodes();
             List<Period> usual = usual(indicators.calendar(), indicators.today(), yearsKept);
+            Set<Source> kept = new HashSet<>();
             for (Source source : Source.neededBy(indicators.catalogue().indicators())) {
                 Counting<?> counting = Counting.of(source, queries, codes);
-                counting.ahead(usual).forEach(stretch -> cache.refresh(source, stretch, counting));
+                if (kept.add(counting.keptAs(source))) {
+                    counting.ahead(usual).forEach(stretch -> cache.refresh(source, stretch, counting));
+                }
             }
             LOG.info(() -> "Indicator counts of %d report years made ahead in %.1f s".formatted(yearsKept + 1,
                     (System.nanoTime() - start) / 1e9));

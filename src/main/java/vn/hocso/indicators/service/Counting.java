@@ -33,15 +33,18 @@ public abstract class Counting<V> {
 
     /**
      * How a source is kept: records that count once, in the month they happened, as counts
-     * by month; distinct learners as the people seen each month; first completions as counts
-     * of the whole period asked (few people, with a flag); everyone flagged, once for all.
-     * {@code queries} count, reading unit ids as the codes of {@code units}.
+     * by month; distinct learners as who enrolled each month, and enrolments counted from the
+     * same; first completions as counts of the whole period asked (few people, with a flag);
+     * everyone flagged, once for all. {@code queries} count, reading unit ids as the codes of
+     * {@code units}.
      */
     public static Counting<?> of(Source source, IndicatorQueries queries, Map<Long, String> units) {
         Function<Period, Tally> count = stretch -> queries.count(source, stretch, Grouping.byMonth(stretch), units);
+        Function<Period, Roster> enrolled = stretch -> queries.enrolledByMonth(stretch, units);
         return switch (source.kind()) {
-            case COMPLETIONS, ATTENDANCE, OUTREACH, CLASSES_HELD, ENROLMENTS, CERTIFICATES, SESSIONS -> byMonth(count);
-            case LEARNERS -> peopleByMonth(stretch -> queries.learnersByMonth(stretch, units));
+            case COMPLETIONS, ATTENDANCE, OUTREACH, CLASSES_HELD, CERTIFICATES, SESSIONS -> byMonth(count);
+            case LEARNERS -> peopleByMonth(enrolled);
+            case ENROLMENTS -> recordsOfPeople(enrolled);
             case FLAGGED_COMPLETED -> byPeriod(count);
             case FLAGGED -> timeless(count);
         };
@@ -55,6 +58,19 @@ public abstract class Counting<V> {
     /** Distinct people, kept as who was seen each month. */
     public static Counting<Roster> peopleByMonth(Function<Period, Roster> roster) {
         return new Monthly<>(roster, Roster::month, pieces -> pieces.stream().reduce(Roster.EMPTY, Roster::plus).firstSeen());
+    }
+
+    /**
+     * Every record of the people {@link Source#LEARNERS} keeps by month, read from the same
+     * rosters, so enrolments and learners cost one query.
+     */
+    public static Counting<Roster> recordsOfPeople(Function<Period, Roster> roster) {
+        return new Monthly<>(roster, Roster::month, pieces -> pieces.stream().reduce(Roster.EMPTY, Roster::plus).records()) {
+            @Override
+            Source keptAs(Source source) {
+                return Source.LEARNERS;
+            }
+        };
     }
 
     /** Counts kept for the whole period they were asked for. */
@@ -80,6 +96,11 @@ public abstract class Counting<V> {
                 return List.of(ALWAYS);
             }
         };
+    }
+
+    /** The source whose kept pieces this reads: its own, or those of a source it shares them with. */
+    Source keptAs(Source source) {
+        return source;
     }
 
     /** The pieces the period is kept as, in order of time. */
@@ -117,7 +138,7 @@ public abstract class Counting<V> {
     }
 
     /** Kept month by month: {@code month} cuts a month out of a stretch, {@code join} makes a period's counts of its months. */
-    private static final class Monthly<V> extends Counting<V> {
+    private static class Monthly<V> extends Counting<V> {
 
         private final BiFunction<V, String, V> month;
         private final Function<List<V>, Tally> join;

@@ -81,21 +81,23 @@ public class IndicatorQueries {
     }
 
     /**
-     * Who enrolled in the stretch, month by month (each learner once a month), with their unit:
-     * the people a count of distinct learners is made of (see {@link Roster}).
+     * Who enrolled in the stretch, month by month, with their unit and how many enrolments
+     * each has that month: the people distinct learners are counted from, and their
+     * enrolments (see {@link Roster}).
      */
     @Transactional
-    public Roster learnersByMonth(Period stretch, Map<Long, String> units) {
-        Sql sql = new Sql().add("SELECT DISTINCT ");
+    public Roster enrolledByMonth(Period stretch, Map<Long, String> units) {
+        Sql sql = new Sql().add("SELECT q.k, q.account_id, q.unit_id, COUNT(*) FROM (SELECT ");
         Grouping.byMonth(stretch).key(sql, "e.enrolled_at", false);
         sql.add(" AS k, e.account_id, a.unit_id FROM enrolment e JOIN account a ON a.id = e.account_id")
                 .add(" WHERE e.enrolled_at >= ").param(start(stretch)).add(" AND e.enrolled_at < ").param(end(stretch))
-                .add(" ORDER BY 1, 2");
+                .add(") q GROUP BY q.k, q.account_id, q.unit_id ORDER BY q.k, q.account_id");
         List<Roster.Sighting> sightings = new ArrayList<>();
         for (Object[] row : sql.rows(em)) {
             String unit = units.get(((Number) row[2]).longValue());
             if (unit != null) {
-                sightings.add(new Roster.Sighting((String) row[0], ((Number) row[1]).longValue(), unit));
+                sightings.add(new Roster.Sighting((String) row[0], ((Number) row[1]).longValue(), unit,
+                        ((Number) row[3]).intValue()));
             }
         }
         return Roster.of(sightings);

@@ -21,20 +21,11 @@ public record Source(Kind kind, Set<Category> categories, LearnerFlag flag, bool
         COMPLETIONS, ATTENDANCE, OUTREACH, CLASSES_HELD, FLAGGED, FLAGGED_COMPLETED, LEARNERS, ENROLMENTS, CERTIFICATES, SESSIONS
     }
 
+    /** Everyone who enrolled: kept as rosters of who enrolled each month, which the enrolments are counted from too. */
+    public static final Source LEARNERS = new Source(Kind.LEARNERS, Set.of(), null, false);
+
     public Source {
         categories = Set.copyOf(categories);
-    }
-
-    /**
-     * Whether the counts of consecutive stretches of time add up to the count over all of
-     * them: each record counts once, in the month it happened. Distinct people (learners,
-     * first completions) do not add up, nor does a count without time (everyone flagged).
-     */
-    public boolean additive() {
-        return switch (kind) {
-            case COMPLETIONS, ATTENDANCE, OUTREACH, CLASSES_HELD, ENROLMENTS, CERTIFICATES, SESSIONS -> true;
-            case FLAGGED, FLAGGED_COMPLETED, LEARNERS -> false;
-        };
     }
 
     /** A source as an indicator uses it: whole, or only its numerator (the attended marks, not all marks). */
@@ -74,7 +65,7 @@ public record Source(Kind kind, Set<Category> categories, LearnerFlag flag, bool
             case CLASSES_HELD -> List.of(whole(Kind.CLASSES_HELD, categories));
             case FLAGGED_SHARE_COMPLETED -> List.of(new Use(new Source(Kind.FLAGGED, Set.of(), indicator.flag(), false), false),
                     new Use(new Source(Kind.FLAGGED_COMPLETED, categories, indicator.flag(), indicator.completedEver()), false));
-            case LEARNERS -> List.of(whole(Kind.LEARNERS, Set.of()));
+            case LEARNERS -> List.of(new Use(LEARNERS, false));
             case ENROLMENTS -> List.of(whole(Kind.ENROLMENTS, Set.of()));
             case COMPLETIONS -> List.of(whole(Kind.COMPLETIONS, categories));
             case CERTIFICATES -> List.of(whole(Kind.CERTIFICATES, Set.of()));

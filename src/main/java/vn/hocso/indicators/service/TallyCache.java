@@ -98,7 +98,8 @@ public class TallyCache {
      * kept counted now, a query per stretch of consecutive pieces ({@code counting} says
      * which pieces, and counts them).
      */
-    public <V> Entry byMonth(Source source, Period period, Counting<V> counting) {
+    public <V> Entry byMonth(Source asked, Period period, Counting<V> counting) {
+        Source source = counting.keptAs(asked);
         if (maxAge.isZero()) {
             return new Entry(counting.join(List.of(counting.count(period))), clock.instant());
         }
@@ -138,7 +139,7 @@ public class TallyCache {
 
     /** Counts the source over the stretch now and keeps the counts, for those that warm the usual periods ahead of anyone asking. */
     public void refresh(Source source, Period stretch, Counting<?> counting) {
-        keep(source, stretch, counting);
+        keep(counting.keptAs(source), stretch, counting);
     }
 
     private Executor executor() {

@@ -139,9 +139,10 @@ public class DashboardPage {
                 : language.text("indicators.period." + p.kind().code()) + ": " + dates;
     }
 
-    /** "06/12/2026 13:05, làm mới sau mỗi 5 phút": how old the counts may be. */
+    /** "06/12/2026 13:05, làm mới sau mỗi 5 phút" (or seconds, under a minute): how old the counts may be. */
     public String getComputedAt() {
-        return language.text("dashboard.computedAt", Dates.format(dashboard.computedAt()), cache.maxAge().toMinutes());
+        return language.text("dashboard.computedAt", Dates.format(dashboard.computedAt()), cache.maxAge().toMinutes(),
+                cache.maxAge().toSeconds());
     }
 
     /** The filter's query string, for links to details and exports that keep the same unit and period. */

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 class RosterTest {
 
     private static final Roster SPRING = Roster.of(List.of(
-            new Roster.Sighting("2026-03", 7, "HD-NP"), new Roster.Sighting("2026-03", 9, "HD-XT"),
-            new Roster.Sighting("2026-04", 7, "HD-NP"), new Roster.Sighting("2026-04", 12, "HD-XT"),
-            new Roster.Sighting("2026-05", 3, "HD-NP"), new Roster.Sighting("2026-05", 9, "HD-XT")));
+            new Roster.Sighting("2026-03", 7, "HD-NP", 1), new Roster.Sighting("2026-03", 9, "HD-XT", 1),
+            new Roster.Sighting("2026-04", 7, "HD-NP", 3), new Roster.Sighting("2026-04", 12, "HD-XT", 1),
+            new Roster.Sighting("2026-05", 3, "HD-NP", 1), new Roster.Sighting("2026-05", 9, "HD-XT", 1)));
 
     @Test
     void eachPersonCountsOnceInTheUnitAndMonthFirstSeen() {
@@ -37,8 +37,17 @@ class RosterTest {
     }
 
     @Test
+    void everyRecordCountsInTheMonthItWasMadeWhateverThePerson() {
+        Tally records = SPRING.records();
+
+        assertThat(records.total(Set.of("HD-NP", "HD-XT")).numerator()).as("learner 7 enrolled three times in April").isEqualTo(8);
+        assertThat(records.byKey(Set.of("HD-NP"))).extractingFromEntries(e -> e.getKey() + "=" + e.getValue().numerator())
+                .containsExactly("2026-03=1", "2026-04=3", "2026-05=1");
+    }
+
+    @Test
     void aMonthsAccountsMustComeInAscendingOrderEachOnce() {
-        assertThatThrownBy(() -> Roster.of(List.of(new Roster.Sighting("2026-03", 9, "HD-NP"),
-                new Roster.Sighting("2026-03", 7, "HD-NP")))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Roster.of(List.of(new Roster.Sighting("2026-03", 9, "HD-NP", 1),
+                new Roster.Sighting("2026-03", 7, "HD-NP", 1)))).isInstanceOf(IllegalArgumentException.class);
     }
 }

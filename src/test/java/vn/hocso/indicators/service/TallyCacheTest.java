@@ -110,18 +110,18 @@ class TallyCacheTest {
 
     /**
      * Like the database: who enrolled each month of the stretch. Learner 1 every month,
-     * learner 2 in March and May, learner 3 in December.
+     * learner 2 twice in March and twice in May, learner 3 in December.
      */
     private Roster learners(Period stretch) {
         asked.add(stretch);
         List<Roster.Sighting> sightings = new ArrayList<>();
         for (YearMonth month : stretch.months()) {
-            sightings.add(new Roster.Sighting(month.toString(), 1, "HD-NP"));
+            sightings.add(new Roster.Sighting(month.toString(), 1, "HD-NP", 1));
             if (month.getMonthValue() == 3 || month.getMonthValue() == 5) {
-                sightings.add(new Roster.Sighting(month.toString(), 2, "HD-NP"));
+                sightings.add(new Roster.Sighting(month.toString(), 2, "HD-NP", 2));
             }
             if (month.getMonthValue() == 12) {
-                sightings.add(new Roster.Sighting(month.toString(), 3, "HD-NP"));
+                sightings.add(new Roster.Sighting(month.toString(), 3, "HD-NP", 1));
             }
         }
         return Roster.of(sightings);
@@ -129,7 +129,7 @@ class TallyCacheTest {
 
     @Test
     void distinctLearnersAreKeptAsWhoWasSeenEachMonthAndAWindowCountsEachOnceInTheMonthFirstSeen() {
-        Source learners = new Source(Source.Kind.LEARNERS, Set.of(), null, false);
+        Source learners = Source.LEARNERS;
         Counting<Roster> people = Counting.peopleByMonth(this::learners);
 
         assertThat(served(learners, YEAR, people)).as("learner 1 in January, 2 in March, 3 in December")
@@ -145,6 +145,18 @@ class TallyCacheTest {
         assertThat(window.get("2025-12").numerator()).as("learners 1 and 3 on the last day of 2025").isEqualTo(2);
         assertThat(asked).as("only the days at the ends counted").containsExactly(days("2026-01-01", "2026-12-31"),
                 days("2025-12-31", "2025-12-31"), days("2026-12-01", "2026-12-30"));
+    }
+
+    @Test
+    void enrolmentsAreCountedFromTheLearnersRostersWithoutAQueryOfTheirOwn() {
+        served(Source.LEARNERS, YEAR, Counting.peopleByMonth(this::learners));
+        Source enrolments = new Source(Source.Kind.ENROLMENTS, Set.of(), null, false);
+
+        Map<String, Amount> counted = served(enrolments, YEAR, Counting.recordsOfPeople(this::learners));
+        assertThat(counted.values().stream().mapToLong(Amount::numerator).sum())
+                .as("12 of learner 1, 2 + 2 of learner 2, 1 of learner 3").isEqualTo(17);
+        assertThat(counted.get("2026-03").numerator()).isEqualTo(3);
+        assertThat(asked).as("the learners' rosters, counted once").hasSize(1);
     }
 
     @Test

@@ -46,6 +46,14 @@ class MessagesTest {
     }
 
     @Test
+    void howOftenCountsAreRefreshedIsSaidInMinutesOrUnderAMinuteInSeconds() {
+        assertThat(Messages.text(Messages.VIETNAMESE, "dashboard.computedAt", "06/12/2026 13:05", 5L, 300L))
+                .endsWith("tự làm mới sau mỗi 5 phút.");
+        assertThat(Messages.text(Messages.ENGLISH, "dashboard.computedAt", "06/12/2026 13:05", 0L, 15L))
+                .endsWith("refreshed every 15 seconds.");
+    }
+
+    @Test
     void aBirthYearIsWrittenWithoutAThousandsSeparator() {
         assertThat(Messages.text(Messages.VIETNAMESE, "guardian.hint", 2010)).contains(" 2010 ");
         assertThat(Messages.text(Messages.ENGLISH, "guardian.hint", 2010)).contains(" 2010 ");
