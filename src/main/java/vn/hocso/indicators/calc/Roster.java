@@ -15,7 +15,7 @@ import java.util.TreeMap;
 public final class Roster {
 
     /** The accounts seen in one month (ascending, each once), the unit of each, and how many records each has there. */
-    public record Month(String key, long[] accounts, String[] units, int[] records) {
+    private record Month(String key, long[] accounts, String[] units, int[] records) {
 
         public Month {
             if (accounts.length != units.length || accounts.length != records.length) {
@@ -36,7 +36,7 @@ public final class Roster {
         this.months = List.copyOf(months);
     }
 
-    /** The sightings grouped by month; each month's accounts must come in ascending order, each once. */
+    /** The sightings grouped by month; each month's accounts (ids from a sequence, never negative) must come in ascending order, each once. */
     public static Roster of(List<Sighting> sightings) {
         List<Month> months = new ArrayList<>();
         int start = 0;
@@ -57,7 +57,7 @@ public final class Roster {
             accounts[i] = sightings.get(i).account();
             units[i] = sightings.get(i).unit();
             records[i] = sightings.get(i).records();
-            if (i > 0 && accounts[i] <= accounts[i - 1]) {
+            if (accounts[i] < 0 || i > 0 && accounts[i] <= accounts[i - 1]) {
                 throw new IllegalArgumentException("Accounts of " + sightings.get(i).key() + " not ascending at " + accounts[i]);
             }
         }

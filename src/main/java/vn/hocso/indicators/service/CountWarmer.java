@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.hocso.courses.service.CoursesReady;
 import vn.hocso.indicators.calc.Period;
 import vn.hocso.indicators.calc.PeriodKind;
@@ -37,15 +36,12 @@ public class CountWarmer {
     private IndicatorQueries queries;
     @Inject
     private IndicatorService indicators;
-    @Inject
-    @ConfigProperty(name = "hocso.indicators.years-kept", defaultValue = "5")
-    private int yearsKept;
     @Resource
     private ManagedScheduledExecutorService scheduler;
 
     void start(@Observes CoursesReady ready) {
         if (!cache.maxAge().isZero()) {
-            scheduler.scheduleAtFixedRate(this::warm, 0, cache.maxAge().toSeconds(), TimeUnit.SECONDS);
+            scheduler.scheduleAtFixedRate(this::warm, 0, cache.maxAge().toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
@@ -53,18 +49,27 @@ public class CountWarmer {
         try {
             long start = System.nanoTime();
             Map<Long, String> codes = queries.unitCodes();
-            List<Period> usual = usual(indicators.calendar(), indicators.today(), yearsKept);
+            List<Period> usual = usual(indicators.calendar(), indicators.today(), cache.yearsKept());
             Set<Source> kept = new HashSet<>();
             for (Source source : Source.neededBy(indicators.catalogue().indicators())) {
                 Counting<?> counting = Counting.of(source, queries, codes);
                 if (kept.add(counting.keptAs(source))) {
-                    counting.ahead(usual).forEach(stretch -> cache.refresh(source, stretch, counting));
+                    warm(source, counting, usual);
                 }
             }
-            LOG.info(() -> "Indicator counts of %d report years made ahead in %.1f s".formatted(yearsKept + 1,
+            LOG.info(() -> "Indicator counts of %d report years made ahead in %.1f s".formatted(cache.yearsKept() + 1,
                     (System.nanoTime() - start) / 1e9));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not make the indicator counts ahead; they will be made when asked", e);
+        }
+    }
+
+    /** One source's counts; a source that fails leaves the others to be made. */
+    private void warm(Source source, Counting<?> counting, List<Period> usual) {
+        try {
+            counting.ahead(usual).forEach(stretch -> cache.warm(source, stretch, counting));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "Could not make the counts of " + source + " ahead; they will be made when asked");
         }
     }
 

@@ -95,12 +95,25 @@ public abstract class Counting<V> {
             List<Period> ahead(List<Period> periods) {
                 return List.of(ALWAYS);
             }
+
+            @Override
+            boolean settled(Period piece, LocalDate today) {
+                return false;
+            }
         };
     }
 
     /** The source whose kept pieces this reads: its own, or those of a source it shares them with. */
     Source keptAs(Source source) {
         return source;
+    }
+
+    /**
+     * Whether the piece's records rarely change any more: it ended before last month began.
+     * Last month's stay open, as attendance and results are often entered some days late.
+     */
+    boolean settled(Period piece, LocalDate today) {
+        return piece.to().isBefore(today.withDayOfMonth(1).minusMonths(1));
     }
 
     /** The pieces the period is kept as, in order of time. */

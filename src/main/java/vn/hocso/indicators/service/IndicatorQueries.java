@@ -94,7 +94,8 @@ public class IndicatorQueries {
                 .add(") q GROUP BY q.k, q.account_id, q.unit_id ORDER BY q.k, q.account_id");
         List<Roster.Sighting> sightings = new ArrayList<>();
         for (Object[] row : sql.rows(em)) {
-            String unit = units.get(((Number) row[2]).longValue());
+            // an erased account without consent to statistics has no unit, and counts nowhere
+            String unit = row[2] == null ? null : units.get(((Number) row[2]).longValue());
             if (unit != null) {
                 sightings.add(new Roster.Sighting((String) row[0], ((Number) row[1]).longValue(), unit,
                         ((Number) row[3]).intValue()));

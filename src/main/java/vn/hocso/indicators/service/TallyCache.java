@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.hocso.indicators.calc.Period;
 import vn.hocso.indicators.calc.PeriodKind;
 import vn.hocso.indicators.calc.Tally;
+import vn.hocso.platform.i18n.Dates;
 
 /**
  * The counts behind the dashboard, kept for a few minutes. A province's counts take seconds
@@ -36,26 +38,31 @@ import vn.hocso.indicators.calc.Tally;
  *
  * <p>Once older than the maximum age, the old counts are still served while new ones are
  * made in the background (stale while revalidating): the dashboard stays fast and never
- * more than one refresh behind. With a maximum age of zero nothing is kept.
+ * more than one refresh behind. Months that ended before last month rarely change (a late
+ * correction, a certificate revoked) and may get four times as old. With a maximum age of
+ * zero nothing is kept.
  */
 @ApplicationScoped
 public class TallyCache {
 
     private static final Logger LOG = Logger.getLogger(TallyCache.class.getName());
-    /** Six years of months of every source, with room for part months and the periods of first completions. */
-    private static final int MAX_ENTRIES = 4_000;
+    /** A year of months of every source, with room for part months, windows and the periods of first completions. */
+    private static final int ENTRIES_PER_YEAR = 400;
     /** Counts older than this many maximum ages (nobody asked for a long while) are not served but made again. */
     private static final int STALE_LIMIT = 4;
+    /** Settled months (see {@link Counting#settled}) may get this many times the maximum age. */
+    private static final int SETTLED_FACTOR = 4;
 
     private Clock clock;
     private Duration maxAge;
+    private int yearsKept;
     private Executor executor;
     @Resource
     private ManagedExecutorService managed;
     private final Map<Key, Kept> entries = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Kept> eldest) {
-            return size() > MAX_ENTRIES;
+            return size() > ENTRIES_PER_YEAR * (yearsKept + 2);
         }
     });
 
@@ -78,19 +85,28 @@ public class TallyCache {
     }
 
     @Inject
-    public TallyCache(Clock clock, @ConfigProperty(name = "hocso.indicators.max-age", defaultValue = "PT5M") String maxAge) {
-        this(clock, Duration.parse(maxAge), null);
+    public TallyCache(Clock clock, @ConfigProperty(name = "hocso.indicators.max-age", defaultValue = "PT5M") String maxAge,
+                      @ConfigProperty(name = "hocso.indicators.years-kept", defaultValue = "5") int yearsKept) {
+        this(clock, Duration.parse(maxAge), yearsKept, null);
     }
 
-    /** {@code executor}: where refreshes run; null for the container's managed executor. */
-    public TallyCache(Clock clock, Duration maxAge, Executor executor) {
+    /**
+     * {@code yearsKept}: how many years before this one are kept ready (see {@link CountWarmer});
+     * {@code executor}: where refreshes run, null for the container's managed executor.
+     */
+    public TallyCache(Clock clock, Duration maxAge, int yearsKept, Executor executor) {
         this.clock = clock;
         this.maxAge = maxAge;
+        this.yearsKept = yearsKept;
         this.executor = executor;
     }
 
     public Duration maxAge() {
         return maxAge;
+    }
+
+    public int yearsKept() {
+        return yearsKept;
     }
 
     /**
@@ -105,7 +121,9 @@ public class TallyCache {
         }
         List<Period> pieces = counting.pieces(period);
         Instant now = clock.instant();
-        List<Period> missing = pieces.stream().filter(piece -> !servable(entries.get(new Key(source, piece)), now)).toList();
+        LocalDate today = LocalDate.ofInstant(now, Dates.VIETNAM);
+        List<Period> missing = pieces.stream()
+                .filter(piece -> !servable(entries.get(new Key(source, piece)), maxAge(counting, piece, today), now)).toList();
         stretches(missing).forEach(stretch -> keep(source, stretch, counting));
         List<V> values = new ArrayList<>();
         Instant oldest = now;
@@ -119,7 +137,8 @@ public class TallyCache {
                 kept = new Kept(counting.cut(counting.count(piece), piece), now);
                 entries.put(key, kept);
             }
-            if (kept.computedAt().plus(maxAge).isBefore(now) && kept.refreshing().compareAndSet(false, true)) {
+            if (kept.computedAt().plus(maxAge(counting, piece, today)).isBefore(now)
+                    && kept.refreshing().compareAndSet(false, true)) {
                 stale.add(kept);
                 stalePieces.add(piece);
             }
@@ -137,17 +156,34 @@ public class TallyCache {
         return new Entry(counting.join(values), oldest);
     }
 
-    /** Counts the source over the stretch now and keeps the counts, for those that warm the usual periods ahead of anyone asking. */
-    public void refresh(Source source, Period stretch, Counting<?> counting) {
-        keep(counting.keptAs(source), stretch, counting);
+    /**
+     * Counts again the pieces of the stretch that are not kept or would be too old before the
+     * next round of the warmer, a query per stretch of consecutive ones: for the warmer, which
+     * keeps the usual periods ahead of anyone asking every maximum age. Settled months are so
+     * counted every few rounds only.
+     */
+    public void warm(Source source, Period stretch, Counting<?> counting) {
+        Source kept = counting.keptAs(source);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, Dates.VIETNAM);
+        List<Period> aging = counting.pieces(stretch).stream().filter(piece -> {
+            Kept old = entries.get(new Key(kept, piece));
+            return old == null || old.computedAt().plus(maxAge(counting, piece, today)).isBefore(now.plus(maxAge));
+        }).toList();
+        stretches(aging).forEach(part -> keep(kept, part, counting));
     }
 
     private Executor executor() {
         return executor != null ? executor : managed;
     }
 
-    private boolean servable(Kept kept, Instant now) {
+    private static boolean servable(Kept kept, Duration maxAge, Instant now) {
         return kept != null && !kept.computedAt().plus(maxAge.multipliedBy(STALE_LIMIT)).isBefore(now);
+    }
+
+    /** How old a piece's counts may get before they are made again. */
+    private Duration maxAge(Counting<?> counting, Period piece, LocalDate today) {
+        return counting.settled(piece, today) ? maxAge.multipliedBy(SETTLED_FACTOR) : maxAge;
     }
 
     /** A kept value is always of its source's counting: the key's source decides both. */

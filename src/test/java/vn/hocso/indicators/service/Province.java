@@ -48,6 +48,11 @@ final class Province {
         return id;
     }
 
+    /** As {@code Account.erase} leaves someone who never consented to statistics: no unit, nothing about them. */
+    void erase(long account) {
+        sql("UPDATE account SET unit_id = NULL, gender = NULL, birth_year = NULL, status = 'ERASED' WHERE id = ?1", account);
+    }
+
     void statisticsConsent(long account, String withdrawnAt) {
         long id = nextId++;
         sql("INSERT INTO consent (id, account_id, purpose, given_by, notice_version, given_at)"

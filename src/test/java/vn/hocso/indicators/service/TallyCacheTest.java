@@ -31,6 +31,7 @@ import vn.hocso.indicators.calc.Tally;
 class TallyCacheTest {
 
     private static final Period YEAR = new Period(PeriodKind.YEAR, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+    private static final Period YEAR_DAYS = new Period(PeriodKind.CUSTOM, YEAR.from(), YEAR.to());
     private static final Source COMPLETIONS = new Source(Source.Kind.COMPLETIONS, Set.of(), null, false);
 
     private Instant now = Instant.parse("2026-12-06T01:00:00Z");
@@ -52,7 +53,7 @@ class TallyCacheTest {
     };
     private final Deque<Runnable> background = new ArrayDeque<>();
     private final List<Period> asked = new ArrayList<>();
-    private final TallyCache cache = new TallyCache(clock, Duration.ofMinutes(5), background::add);
+    private final TallyCache cache = new TallyCache(clock, Duration.ofMinutes(5), 5, background::add);
 
     /** Like the database: a row per month of the stretch, each saying which count made it (1 for the first, …). */
     private Tally count(Period stretch) {
@@ -180,20 +181,34 @@ class TallyCacheTest {
     @Test
     void oldCountsAreServedWhileNewOnesAreMadeInTheBackgroundOnce() {
         served();
+        Instant first = now;
         now = now.plus(Duration.ofMinutes(6));
 
         assertThat(served()).as("the old counts, at once").isEqualTo(12);
         assertThat(served()).isEqualTo(12);
         assertThat(background).as("one refresh of all stale months, not one per request or per month").hasSize(1);
         background.pop().run();
-        assertThat(served()).isEqualTo(24);
-        assertThat(cache.byMonth(COMPLETIONS, YEAR, counting).computedAt()).isEqualTo(now);
+        assertThat(asked).as("November and December, still open; January to October settled, kept longer")
+                .containsExactly(YEAR_DAYS, days("2026-11-01", "2026-12-31"));
+        assertThat(served()).isEqualTo(10 + 2 * 2);
+        assertThat(cache.byMonth(COMPLETIONS, YEAR, counting).computedAt()).as("the settled months' time").isEqualTo(first);
+    }
+
+    @Test
+    void settledMonthsMayGetFourTimesAsOldAsTheMonthsStillOpen() {
+        served();
+        now = now.plus(Duration.ofMinutes(21));
+
+        assertThat(served()).as("the open months counted again at once, the settled ones served").isEqualTo(10 + 2 * 2);
+        assertThat(background).as("the settled months, stale after 20 minutes, refreshed in the background").hasSize(1);
+        background.pop().run();
+        assertThat(served()).isEqualTo(10 * 3 + 2 * 2);
     }
 
     @Test
     void countsNobodyAskedForInALongWhileAreMadeAgainBeforeTheyAreServed() {
         served();
-        now = now.plus(Duration.ofMinutes(21));
+        now = now.plus(Duration.ofMinutes(81));
 
         assertThat(served()).isEqualTo(24);
         assertThat(background).isEmpty();
@@ -221,10 +236,34 @@ class TallyCacheTest {
 
         assertThat(counting.ahead(usual)).containsExactly(days("2025-12-15", "2025-12-31"), days("2026-01-01", "2026-12-31"),
                 days("2026-06-01", "2026-06-14"), days("2026-12-01", "2026-12-14"));
-        counting.ahead(usual).forEach(stretch -> cache.refresh(COMPLETIONS, stretch, counting));
+        counting.ahead(usual).forEach(stretch -> cache.warm(COMPLETIONS, stretch, counting));
         asked.clear();
         usual.forEach(period -> served(COMPLETIONS, period));
         assertThat(asked).as("every piece of every usual period kept").isEmpty();
+    }
+
+    @Test
+    void theWarmerCountsTheMonthsStillOpenEveryRoundAndSettledOnesEveryFourth() {
+        List<Period> usual = CountWarmer.usual(ReportCalendar.PLAN_273, LocalDate.of(2026, 12, 6), 0);
+        Runnable round = () -> counting.ahead(usual).forEach(stretch -> cache.warm(COMPLETIONS, stretch, counting));
+        round.run();
+        asked.clear();
+
+        for (int minutes = 5; minutes <= 15; minutes += 5) {
+            now = now.plus(Duration.ofMinutes(5));
+            round.run();
+        }
+        assertThat(asked).as("November and December, three rounds").containsExactly(
+                days("2026-11-01", "2026-12-31"), days("2026-12-01", "2026-12-14"),
+                days("2026-11-01", "2026-12-31"), days("2026-12-01", "2026-12-14"),
+                days("2026-11-01", "2026-12-31"), days("2026-12-01", "2026-12-14"));
+        asked.clear();
+        now = now.plus(Duration.ofMinutes(5));
+        round.run();
+        assertThat(asked).as("the fourth round: the settled months too").contains(days("2025-12-15", "2025-12-31"),
+                days("2026-01-01", "2026-12-31"));
+        usual.forEach(period -> served(COMPLETIONS, period));
+        assertThat(background).as("nothing the warmer keeps is stale to a request").isEmpty();
     }
 
     @Test
@@ -240,7 +279,7 @@ class TallyCacheTest {
     @Test
     void aRefreshAFullExecutorRefusesIsAskedForAgainByTheNextRequest() {
         AtomicBoolean full = new AtomicBoolean(true);
-        TallyCache busy = new TallyCache(clock, Duration.ofMinutes(5), task -> {
+        TallyCache busy = new TallyCache(clock, Duration.ofMinutes(5), 5, task -> {
             if (full.get()) {
                 throw new RejectedExecutionException("full");
             }
@@ -258,7 +297,7 @@ class TallyCacheTest {
 
     @Test
     void withNoMaximumAgeNothingIsKept() {
-        TallyCache none = new TallyCache(clock, Duration.ZERO, background::add);
+        TallyCache none = new TallyCache(clock, Duration.ZERO, 5, background::add);
         none.byMonth(COMPLETIONS, YEAR, counting);
 
         assertThat(none.byMonth(COMPLETIONS, YEAR, counting).tally().total(Set.of("HD-NP")).numerator()).isEqualTo(24);
