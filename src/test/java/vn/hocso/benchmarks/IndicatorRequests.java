@@ -17,9 +17,10 @@ import java.util.function.IntUnaryOperator;
  * indicator files are timed twice: for the year as asked, served from kept counts after the
  * warm-up, and for periods nobody asked before (a year's window ending one more day earlier
  * each turn), which the application counts there and then, as at a first view, reusing the
- * months the year's counts keep; and the page for earlier years, some kept ahead by the
- * application (as every report year back a few years is, from start-up on), some that nobody
- * counted before, as at the very first view of a year not kept. The kept ones
+ * months the year's counts keep; and the page for earlier years, kept ahead by the
+ * application (as every year with records is, from start-up on), and, from an application
+ * told to keep fewer years, years nobody counted before, as at the very first view of a year
+ * not kept. The kept ones
  * are timed first, within a few minutes of their warm-up, so that no background refresh
  * runs while the others are timed.
  */
@@ -34,9 +35,11 @@ final class IndicatorRequests {
     static final String KEPT = ", counts kept";
     static final String AFRESH = ", counted afresh";
     static final String EARLIER = ", an earlier year kept ahead";
-    static final String COLD = ", a year nobody asked";
-    /** Earlier years of the dataset, kept ahead by the application or not: two of each. */
-    private static final int EARLIER_TURNS = 2;
+    static final String COLD = ", a year beyond years-kept";
+    /** The years of the dataset before the one asked, all kept ahead by default: 2024 the warm-up, then 2023 to 2021. */
+    private static final int EARLIER_TURNS = 3;
+    /** Years of the dataset beyond the years an application told to keep fewer keeps: two. */
+    private static final int COLD_TURNS = 2;
     /** A year before the dataset, to warm up the cold pages without using up a year of it. */
     static final int EMPTY_YEAR = 2019;
     /** The order of the report: each request's kept and fresh timings together. */
@@ -56,10 +59,8 @@ final class IndicatorRequests {
     private final LocalDate last;
     private final Instant now;
     private final int runs;
-    private final int yearsKept;
 
-    /** {@code yearsKept}: how many years before {@code year} the application keeps counted ahead. */
-    IndicatorRequests(OrganizerBrowser organizer, Connection sql, String unit, int year, int yearsKept, Instant now, int runs) {
+    IndicatorRequests(OrganizerBrowser organizer, Connection sql, String unit, int year, Instant now, int runs) {
         this.organizer = organizer;
         this.sql = sql;
         this.unit = unit;
@@ -67,7 +68,6 @@ final class IndicatorRequests {
         this.last = LocalDate.of(year, 12, 31);
         this.now = now;
         this.runs = runs;
-        this.yearsKept = yearsKept;
     }
 
     /** Every request timed, by name. */
@@ -79,8 +79,7 @@ final class IndicatorRequests {
         kept(timed, PAGE, "organizer/indicators.xhtml", dashboard);
         kept(timed, WORKBOOK, "api/reports/indicators.xlsx", workbook);
         kept(timed, PDF, "api/reports/indicators.pdf", dashboard);
-        earlier(timed, PAGE + EARLIER, turn -> last.getYear() - Math.max(turn, 1), dashboard);
-        earlier(timed, PAGE + COLD, turn -> turn == 0 ? EMPTY_YEAR : last.getYear() - yearsKept - turn, dashboard);
+        timed.put(PAGE + EARLIER, earlier(organizer, PAGE + EARLIER, EARLIER_TURNS, turn -> last.getYear() - 1 - turn));
         afresh(timed, API, "api/indicators", 1, dashboard);
         afresh(timed, PAGE, "organizer/indicators.xhtml", 21, dashboard);
         afresh(timed, WORKBOOK, "api/reports/indicators.xlsx", 41, workbook);
@@ -109,13 +108,21 @@ final class IndicatorRequests {
                 turn -> reference.answers(period(firstShift + turn))));
     }
 
+    /**
+     * The dashboard page of years the application ({@code capped}, told to keep only
+     * {@code yearsKept} years before the one asked) does not keep ahead, none asked before:
+     * counted at their first view. An empty year before the dataset is the warm-up.
+     */
+    Paired beyondYearsKept(OrganizerBrowser capped, int yearsKept) throws Exception {
+        return earlier(capped, PAGE + COLD, COLD_TURNS, turn -> turn == 0 ? EMPTY_YEAR : last.getYear() - yearsKept - turn);
+    }
+
     /** The dashboard page of the year {@code yearOf(turn)}. */
-    private void earlier(Map<String, Paired> timed, String name, IntUnaryOperator yearOf, ReferenceFor reference)
-            throws Exception {
-        timed.put(name, Paired.measure(name, EARLIER_TURNS,
-                turn -> organizer.get("organizer/indicators.xhtml?unit=" + unit + "&year=" + yearOf.applyAsInt(turn)),
-                turn -> reference.answers(new ReferenceSql(unit, LocalDate.of(yearOf.applyAsInt(turn), 1, 1),
-                        LocalDate.of(yearOf.applyAsInt(turn), 12, 31), now))));
+    private Paired earlier(OrganizerBrowser browser, String name, int turns, IntUnaryOperator yearOf) throws Exception {
+        return Paired.measure(name, turns,
+                turn -> browser.get("organizer/indicators.xhtml?unit=" + unit + "&year=" + yearOf.applyAsInt(turn)),
+                turn -> new IndicatorReference(new ReferenceSql(unit, LocalDate.of(yearOf.applyAsInt(turn), 1, 1),
+                        LocalDate.of(yearOf.applyAsInt(turn), 12, 31), now)).dashboard(sql));
     }
 
     private String yearQuery() {

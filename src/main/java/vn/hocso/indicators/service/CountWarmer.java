@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.hocso.courses.service.CoursesReady;
 import vn.hocso.indicators.calc.Period;
 import vn.hocso.indicators.calc.PeriodKind;
@@ -21,9 +23,10 @@ import vn.hocso.indicators.calc.ReportCalendar;
 
 /**
  * Keeps the counts of the periods organizers look at (each calendar year and the June and
- * December report periods, from this report year back a few years) made ahead of anyone
- * asking, every maximum age, so even the first dashboard of the morning, or of an earlier
- * year, answers at once. Months kept also make most of any window of dates.
+ * December report periods, from this report year back to the first year with records, or
+ * {@code hocso.indicators.years-kept} years) made ahead of anyone asking, every maximum age,
+ * so even the first dashboard of the morning, or of an earlier year, answers at once. Months
+ * kept also make most of any window of dates.
  */
 @ApplicationScoped
 public class CountWarmer {
@@ -36,6 +39,9 @@ public class CountWarmer {
     private IndicatorQueries queries;
     @Inject
     private IndicatorService indicators;
+    @Inject
+    @ConfigProperty(name = "hocso.indicators.years-kept")
+    private Optional<Integer> yearsKept;
     @Resource
     private ManagedScheduledExecutorService scheduler;
 
@@ -49,7 +55,10 @@ public class CountWarmer {
         try {
             long start = System.nanoTime();
             Map<Long, String> codes = queries.unitCodes();
-            List<Period> usual = usual(indicators.calendar(), indicators.today(), cache.yearsKept());
+            LocalDate today = indicators.today();
+            int yearsBefore = yearsBefore(today, queries.firstRecordDay(), yearsKept);
+            cache.roomForYears(yearsBefore + 1);
+            List<Period> usual = usual(indicators.calendar(), today, yearsBefore);
             Set<Source> kept = new HashSet<>();
             for (Source source : Source.neededBy(indicators.catalogue().indicators())) {
                 Counting<?> counting = Counting.of(source, queries, codes);
@@ -57,7 +66,7 @@ public class CountWarmer {
                     warm(source, counting, usual);
                 }
             }
-            LOG.info(() -> "Indicator counts of %d report years made ahead in %.1f s".formatted(cache.yearsKept() + 1,
+            LOG.info(() -> "Indicator counts of %d report years made ahead in %.1f s".formatted(yearsBefore + 1,
                     (System.nanoTime() - start) / 1e9));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not make the indicator counts ahead; they will be made when asked", e);
@@ -71,6 +80,15 @@ public class CountWarmer {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, e, () -> "Could not make the counts of " + source + " ahead; they will be made when asked");
         }
+    }
+
+    /**
+     * How many years before this one to keep: back to the year of the first record (every
+     * year with records, by default), or {@code cap} years if fewer.
+     */
+    static int yearsBefore(LocalDate today, Optional<LocalDate> firstRecord, Optional<Integer> cap) {
+        int withRecords = firstRecord.map(day -> Math.max(0, today.getYear() - day.getYear())).orElse(0);
+        return cap.map(years -> Math.min(Math.max(0, years), withRecords)).orElse(withRecords);
     }
 
     /**

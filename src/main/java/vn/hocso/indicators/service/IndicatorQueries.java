@@ -7,12 +7,15 @@ import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.hocso.courses.content.Category;
 import vn.hocso.indicators.calc.LearnerFlag;
 import vn.hocso.indicators.calc.Period;
@@ -53,6 +56,17 @@ public class IndicatorQueries {
             codes.put(((Number) values[0]).longValue(), (String) values[1]);
         }
         return codes;
+    }
+
+    /** The day of the earliest enrolment or class (what every count starts from), if any. */
+    @Transactional
+    public Optional<LocalDate> firstRecordDay() {
+        Object enrolled = em.createNativeQuery("SELECT MIN(enrolled_at) FROM enrolment").getSingleResult();
+        Object started = em.createNativeQuery("SELECT MIN(start_date) FROM training_class").getSingleResult();
+        Optional<LocalDate> firstEnrolment = Optional.ofNullable((Timestamp) enrolled)
+                .map(at -> LocalDate.ofInstant(at.toInstant(), Dates.VIETNAM));
+        Optional<LocalDate> firstClass = Optional.ofNullable((Date) started).map(Date::toLocalDate);
+        return Stream.of(firstEnrolment, firstClass).flatMap(Optional::stream).min(LocalDate::compareTo);
     }
 
     /** One source's counts by unit and key; in its own transaction when none runs, as a background refresh needs one. */

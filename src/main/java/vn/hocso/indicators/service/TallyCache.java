@@ -46,7 +46,7 @@ import vn.hocso.platform.i18n.Dates;
 public class TallyCache {
 
     private static final Logger LOG = Logger.getLogger(TallyCache.class.getName());
-    /** A year of months of every source, with room for part months, windows and the periods of first completions. */
+    /** Entries per year kept: its months of every source, with room for part months, windows and periods of first completions. */
     private static final int ENTRIES_PER_YEAR = 400;
     /** Counts older than this many maximum ages (nobody asked for a long while) are not served but made again. */
     private static final int STALE_LIMIT = 4;
@@ -55,14 +55,15 @@ public class TallyCache {
 
     private Clock clock;
     private Duration maxAge;
-    private int yearsKept;
+    /** The years of counts the warmer keeps, to make room for. */
+    private volatile int years = 6;
     private Executor executor;
     @Resource
     private ManagedExecutorService managed;
     private final Map<Key, Kept> entries = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Kept> eldest) {
-            return size() > ENTRIES_PER_YEAR * (yearsKept + 2);
+            return size() > ENTRIES_PER_YEAR * (years + 2);
         }
     });
 
@@ -85,19 +86,14 @@ public class TallyCache {
     }
 
     @Inject
-    public TallyCache(Clock clock, @ConfigProperty(name = "hocso.indicators.max-age", defaultValue = "PT5M") String maxAge,
-                      @ConfigProperty(name = "hocso.indicators.years-kept", defaultValue = "5") int yearsKept) {
-        this(clock, Duration.parse(maxAge), yearsKept, null);
+    public TallyCache(Clock clock, @ConfigProperty(name = "hocso.indicators.max-age", defaultValue = "PT5M") String maxAge) {
+        this(clock, Duration.parse(maxAge), null);
     }
 
-    /**
-     * {@code yearsKept}: how many years before this one are kept ready (see {@link CountWarmer});
-     * {@code executor}: where refreshes run, null for the container's managed executor.
-     */
-    public TallyCache(Clock clock, Duration maxAge, int yearsKept, Executor executor) {
+    /** {@code executor}: where refreshes run; null for the container's managed executor. */
+    public TallyCache(Clock clock, Duration maxAge, Executor executor) {
         this.clock = clock;
         this.maxAge = maxAge;
-        this.yearsKept = yearsKept;
         this.executor = executor;
     }
 
@@ -105,8 +101,9 @@ public class TallyCache {
         return maxAge;
     }
 
-    public int yearsKept() {
-        return yearsKept;
+    /** Makes room for the counts of that many years, which the warmer keeps, besides those asked for. */
+    public void roomForYears(int years) {
+        this.years = years;
     }
 
     /**

@@ -62,7 +62,7 @@ class IndicatorServiceTest {
     private final ReportedValues reported = new ReportedValues(f.entityManager(), f.clock, f.units, catalogues, f.audit());
     private final AssignedTargets targets = new AssignedTargets(f.entityManager(), f.clock, f.units, catalogues, f.audit());
     private final IndicatorService indicators = new IndicatorService(f.units, queries, catalogues, reported, targets,
-            new TallyCache(f.clock, Duration.ZERO, 5, Runnable::run), f.clock,
+            new TallyCache(f.clock, Duration.ZERO, Runnable::run), f.clock,
             "--12-15", "--06-14");
     private final AttendanceQueries attendance = new AttendanceQueries(f.entityManager(), f.clock, indicators, queries);
     private final Province p = new Province(f);
@@ -115,7 +115,7 @@ class IndicatorServiceTest {
     @Test
     void aWindowOfDatesServedFromMonthsKeptForTheYearHasTheNumbersCountedDirectly() {
         IndicatorService keeping = new IndicatorService(f.units, queries, catalogues, reported, targets,
-                new TallyCache(f.clock, Duration.ofMinutes(5), 5, Runnable::run), f.clock, "--12-15", "--06-14");
+                new TallyCache(f.clock, Duration.ofMinutes(5), Runnable::run), f.clock, "--12-15", "--06-14");
         Period window = new Period(PeriodKind.CUSTOM, LocalDate.of(2025, 3, 5), LocalDate.of(2025, 9, 6));
         long an = p.learner("an", "CD-HS", "MALE", 2001, "");
         p.enrolment(an, Province.CYBER, "2025-03-20 09:00", null);
@@ -138,6 +138,14 @@ class IndicatorServiceTest {
                 .isEqualByComparingTo(bySql("A1", window)).isEqualByComparingTo("4");
         assertThat(value(fromMonths, "A2")).as("enrolments from the same rosters, as SQL counts them; An's two")
                 .isEqualByComparingTo(bySql("A2", window)).isEqualByComparingTo("5");
+    }
+
+    @Test
+    void theFirstRecordIsTheEarliestEnrolmentOrClass() {
+        assertThat(f.tx(queries::firstRecordDay)).as("Tuấn's enrolment of 20/12/2024").contains(LocalDate.of(2024, 12, 20));
+        p.trainingClass("X-PH", Province.CYBER, "TRAINING", "2023-05-02");
+
+        assertThat(f.tx(queries::firstRecordDay)).contains(LocalDate.of(2023, 5, 2));
     }
 
     /** The indicator's value as SQL counts it for a breakdown by gender, its rows added up. */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -53,7 +54,7 @@ class TallyCacheTest {
     };
     private final Deque<Runnable> background = new ArrayDeque<>();
     private final List<Period> asked = new ArrayList<>();
-    private final TallyCache cache = new TallyCache(clock, Duration.ofMinutes(5), 5, background::add);
+    private final TallyCache cache = new TallyCache(clock, Duration.ofMinutes(5), background::add);
 
     /** Like the database: a row per month of the stretch, each saying which count made it (1 for the first, …). */
     private Tally count(Period stretch) {
@@ -243,6 +244,18 @@ class TallyCacheTest {
     }
 
     @Test
+    void theWarmerKeepsEveryYearWithRecordsOrAsManyAsItIsToldIfFewer() {
+        LocalDate today = LocalDate.of(2026, 12, 6);
+        Optional<LocalDate> since2021 = Optional.of(LocalDate.of(2021, 3, 1));
+
+        assertThat(CountWarmer.yearsBefore(today, since2021, Optional.empty())).isEqualTo(5);
+        assertThat(CountWarmer.yearsBefore(today, since2021, Optional.of(2))).isEqualTo(2);
+        assertThat(CountWarmer.yearsBefore(today, since2021, Optional.of(10))).as("no year before the first record").isEqualTo(5);
+        assertThat(CountWarmer.yearsBefore(today, Optional.empty(), Optional.empty())).as("no record yet: this year").isZero();
+        assertThat(CountWarmer.yearsBefore(today, Optional.of(LocalDate.of(2027, 1, 1)), Optional.empty())).isZero();
+    }
+
+    @Test
     void theWarmerCountsTheMonthsStillOpenEveryRoundAndSettledOnesEveryFourth() {
         List<Period> usual = CountWarmer.usual(ReportCalendar.PLAN_273, LocalDate.of(2026, 12, 6), 0);
         Runnable round = () -> counting.ahead(usual).forEach(stretch -> cache.warm(COMPLETIONS, stretch, counting));
@@ -279,7 +292,7 @@ class TallyCacheTest {
     @Test
     void aRefreshAFullExecutorRefusesIsAskedForAgainByTheNextRequest() {
         AtomicBoolean full = new AtomicBoolean(true);
-        TallyCache busy = new TallyCache(clock, Duration.ofMinutes(5), 5, task -> {
+        TallyCache busy = new TallyCache(clock, Duration.ofMinutes(5), task -> {
             if (full.get()) {
                 throw new RejectedExecutionException("full");
             }
@@ -297,7 +310,7 @@ class TallyCacheTest {
 
     @Test
     void withNoMaximumAgeNothingIsKept() {
-        TallyCache none = new TallyCache(clock, Duration.ZERO, 5, background::add);
+        TallyCache none = new TallyCache(clock, Duration.ZERO, background::add);
         none.byMonth(COMPLETIONS, YEAR, counting);
 
         assertThat(none.byMonth(COMPLETIONS, YEAR, counting).tally().total(Set.of("HD-NP")).numerator()).isEqualTo(24);
