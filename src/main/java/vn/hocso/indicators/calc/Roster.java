@@ -28,8 +28,6 @@ public final class Roster {
     public record Sighting(String key, long account, String unit, int records) {
     }
 
-    public static final Roster EMPTY = new Roster(List.of());
-
     private final List<Month> months;
 
     private Roster(List<Month> months) {
@@ -69,11 +67,9 @@ public final class Roster {
         return new Roster(months.stream().filter(m -> m.key().equals(key)).toList());
     }
 
-    /** This roster followed by a later one. */
-    public Roster plus(Roster later) {
-        List<Month> both = new ArrayList<>(months);
-        both.addAll(later.months);
-        return new Roster(both);
+    /** Rosters of consecutive stretches of time, in order, as one. */
+    public static Roster inOrder(List<Roster> rosters) {
+        return new Roster(rosters.stream().flatMap(roster -> roster.months.stream()).toList());
     }
 
     /**

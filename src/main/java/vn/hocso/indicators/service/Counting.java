@@ -57,7 +57,7 @@ public abstract class Counting<V> {
 
     /** Distinct people, kept as who was seen each month. */
     public static Counting<Roster> peopleByMonth(Function<Period, Roster> roster) {
-        return new Monthly<>(roster, Roster::month, pieces -> pieces.stream().reduce(Roster.EMPTY, Roster::plus).firstSeen());
+        return new Monthly<>(roster, Roster::month, pieces -> Roster.inOrder(pieces).firstSeen());
     }
 
     /**
@@ -65,7 +65,7 @@ public abstract class Counting<V> {
      * rosters, so enrolments and learners cost one query.
      */
     public static Counting<Roster> recordsOfPeople(Function<Period, Roster> roster) {
-        return new Monthly<>(roster, Roster::month, pieces -> pieces.stream().reduce(Roster.EMPTY, Roster::plus).records()) {
+        return new Monthly<>(roster, Roster::month, pieces -> Roster.inOrder(pieces).records()) {
             @Override
             Source keptAs(Source source) {
                 return Source.LEARNERS;

@@ -86,7 +86,7 @@ public class IndicatorQueries {
         };
         List<Tally.Row> rows = new ArrayList<>();
         for (Object[] row : query.rows(em)) {
-            String unit = row[0] == null ? null : units.get(((Number) row[0]).longValue());
+            String unit = unitCode(row[0], units);
             if (unit != null) {
                 rows.add(new Tally.Row(unit, (String) row[1], ((Number) row[2]).longValue(), ((Number) row[3]).longValue()));
             }
@@ -108,8 +108,7 @@ public class IndicatorQueries {
                 .add(") q GROUP BY q.k, q.account_id, q.unit_id ORDER BY q.k, q.account_id");
         List<Roster.Sighting> sightings = new ArrayList<>();
         for (Object[] row : sql.rows(em)) {
-            // an erased account without consent to statistics has no unit, and counts nowhere
-            String unit = row[2] == null ? null : units.get(((Number) row[2]).longValue());
+            String unit = unitCode(row[2], units);
             if (unit != null) {
                 sightings.add(new Roster.Sighting((String) row[0], ((Number) row[1]).longValue(), unit,
                         ((Number) row[3]).intValue()));
@@ -234,6 +233,14 @@ public class IndicatorQueries {
                 .add(learner(g, "t.account_id"))
                 .add(" WHERE s.starts_at >= ").param(start(period)).add(" AND s.starts_at < ").param(end(period));
         return wrap(sql);
+    }
+
+    /**
+     * The code of the unit a row counts for; null (the row counts nowhere) for no unit, as an
+     * erased account without consent to statistics has, or one not in {@code units}.
+     */
+    private static String unitCode(Object unitId, Map<Long, String> units) {
+        return unitId == null ? null : units.get(((Number) unitId).longValue());
     }
 
     /** The learner's account as {@code a}, when the grouping needs it. */

@@ -80,6 +80,11 @@ public class TallyCache {
         Kept(Object value, Instant computedAt) {
             this(value, computedAt, new AtomicBoolean());
         }
+
+        /** Whether these counts will be more than {@code age} old at {@code then}. */
+        boolean olderThan(Duration age, Instant then) {
+            return computedAt.plus(age).isBefore(then);
+        }
     }
 
     protected TallyCache() {
@@ -134,8 +139,7 @@ public class TallyCache {
                 kept = new Kept(counting.cut(counting.count(piece), piece), now);
                 entries.put(key, kept);
             }
-            if (kept.computedAt().plus(maxAge(counting, piece, today)).isBefore(now)
-                    && kept.refreshing().compareAndSet(false, true)) {
+            if (kept.olderThan(maxAge(counting, piece, today), now) && kept.refreshing().compareAndSet(false, true)) {
                 stale.add(kept);
                 stalePieces.add(piece);
             }
@@ -165,7 +169,7 @@ public class TallyCache {
         LocalDate today = LocalDate.ofInstant(now, Dates.VIETNAM);
         List<Period> aging = counting.pieces(stretch).stream().filter(piece -> {
             Kept old = entries.get(new Key(kept, piece));
-            return old == null || old.computedAt().plus(maxAge(counting, piece, today)).isBefore(now.plus(maxAge));
+            return old == null || old.olderThan(maxAge(counting, piece, today), now.plus(maxAge));
         }).toList();
         stretches(aging).forEach(part -> keep(kept, part, counting));
     }
@@ -175,7 +179,7 @@ public class TallyCache {
     }
 
     private static boolean servable(Kept kept, Duration maxAge, Instant now) {
-        return kept != null && !kept.computedAt().plus(maxAge.multipliedBy(STALE_LIMIT)).isBefore(now);
+        return kept != null && !kept.olderThan(maxAge.multipliedBy(STALE_LIMIT), now);
     }
 
     /** How old a piece's counts may get before they are made again. */

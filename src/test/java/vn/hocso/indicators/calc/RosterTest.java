@@ -27,13 +27,13 @@ class RosterTest {
 
     @Test
     void monthsCutFromARosterMakeTheSameCountsJoinedAgainInOrder() {
-        Roster joined = SPRING.month("2026-03").plus(SPRING.month("2026-04")).plus(SPRING.month("2026-05"));
+        Roster joined = Roster.inOrder(List.of(SPRING.month("2026-03"), SPRING.month("2026-04"), SPRING.month("2026-05")));
 
         assertThat(joined.firstSeen().byKey(Set.of("HD-NP", "HD-XT"))).isEqualTo(SPRING.firstSeen().byKey(Set.of("HD-NP", "HD-XT")));
         assertThat(SPRING.month("2026-05").firstSeen().total(Set.of("HD-NP", "HD-XT")).numerator())
                 .as("May alone: learners 3 and 9").isEqualTo(2);
         assertThat(SPRING.month("2026-06").firstSeen().total(Set.of("HD-NP")).numerator()).isZero();
-        assertThat(Roster.EMPTY.firstSeen().total(Set.of("HD-NP")).numerator()).isZero();
+        assertThat(Roster.of(List.of()).firstSeen().total(Set.of("HD-NP")).numerator()).isZero();
     }
 
     @Test
