@@ -99,7 +99,7 @@ public final class RunningBundle {
     /** The last lines of the bundle's output, to put into failure messages. */
     public String logTail() {
         try {
-            List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
+            List<String> lines = logLines();
             return String.join("\n", lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));
         } catch (IOException e) {
             return "(cannot read " + log + ": " + e + ")";
@@ -125,8 +125,7 @@ public final class RunningBundle {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             try {
-                Optional<String> line = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines()
-                        .filter(l -> l.contains(text)).findFirst();
+                Optional<String> line = logLines().stream().filter(l -> l.contains(text)).findFirst();
                 if (line.isPresent()) {
                     return line.get();
                 }
@@ -137,6 +136,10 @@ public final class RunningBundle {
         }
         throw new IllegalStateException("No line with \"" + text + "\" in " + log + " after " + timeout + "; it ends with:\n"
                 + logTail());
+    }
+
+    private List<String> logLines() throws IOException {
+        return new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
     }
 
     /** Starts configuration {@code name} on first use, with the environment made only then. */
